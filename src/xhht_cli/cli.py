@@ -1,0 +1,328 @@
+"""The `xhht` command line: parses options into a frozen Config, runs the pipeline, maps the report to an exit code.
+
+Exit status: 0 when nothing at or above `--fail-on` was found, 1 when something was, 2 for a usage error or an
+internal failure (a one-line message; the traceback only with `--debug`).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from xhht_cli import __version__
+from xhht_cli.config import FAIL_ON, FORMATS, Config, ConfigError, find_file_defaults
+
+app = typer.Typer(
+    name="xhht",
+    help="Kiểm tra kế hoạch khuyến học, khuyến tài, xây dựng xã hội học tập so với kế hoạch cấp trên.\n\n"
+    "Checks plans on promoting learning and talent against their national templates.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class _State:
+    debug = False
+
+
+def _guard(fn: F) -> F:
+    """Turn every exception into a one-line message and exit status 2 (traceback only with --debug)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except ConfigError as exc:
+            typer.echo(f"xhht: {exc}", err=True)
+            raise typer.Exit(2) from None
+        except KeyboardInterrupt:
+            typer.echo("xhht: interrupted", err=True)
+            raise typer.Exit(2) from None
+        except Exception as exc:
+            if _State.debug:
+                raise
+            typer.echo(f"xhht: internal error: {type(exc).__name__}: {exc} (run with --debug for details)",
+                       err=True)
+            raise typer.Exit(2) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"xhht {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show a traceback on internal errors.")] = False,
+) -> None:
+    _State.debug = debug
+
+
+# -- shared options ----------------------------------------------------------------------------------------------
+
+Paths = Annotated[list[Path], typer.Argument(help="Plan, report or registry files, or folders (read recursively).",
+                                             show_default=False)]
+AsOf = Annotated[str | None, typer.Option("--as-of", metavar="YYYY-MM-DD",
+                                          help="The day to judge deadlines and bodies on [default: today].")]
+Format = Annotated[str | None, typer.Option("--format", "-f", metavar="|".join(FORMATS),
+                                            help="Output format [default: text].")]
+Select = Annotated[list[str] | None, typer.Option("--select", metavar="CODES",
+                                                  help="Only these codes, rule names or prefixes (D, C00).")]
+Ignore = Annotated[list[str] | None, typer.Option("--ignore", metavar="CODES",
+                                                  help="Leave out these codes, rule names or prefixes.")]
+FailOn = Annotated[str | None, typer.Option("--fail-on", metavar="|".join(FAIL_ON),
+                                            help="Exit 1 when a finding at or above this severity [default: error].")]
+Lang = Annotated[str | None, typer.Option("--lang", metavar="vi|en",
+                                          help="Message language [default: XHHT_LANG, then LANG; vi if it starts "
+                                               "with 'vi'].")]
+DueSoon = Annotated[int | None, typer.Option("--due-soon-days", metavar="N", min=0,
+                                             help="D002 window in days [default: 30].")]
+Registry = Annotated[Path | None, typer.Option("--registry", metavar="FILE",
+                                               help="Body registry to use instead of the shipped one.")]
+MaxSize = Annotated[int | None, typer.Option("--max-file-size", metavar="BYTES", min=1,
+                                             help="Largest file read [default: 8 MiB].")]
+Output = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE",
+                                             help="Write the output to FILE (atomically) instead of stdout.")]
+Force = Annotated[bool, typer.Option("--force", help="Overwrite --output if it exists.")]
+Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Name the YAML files skipped as not xhht files.")]
+
+
+def _config(as_of: str | None = None, fmt: str | None = None, select: list[str] | None = None,
+            ignore: list[str] | None = None, fail_on: str | None = None, lang: str | None = None,
+            due_soon_days: int | None = None, registry: Path | None = None, max_file_size: int | None = None,
+            verbose: bool = False) -> Config:
+    from xhht_cli.codes import expand_selection
+    from xhht_cli.i18n import detect_lang
+
+    defaults, origin = find_file_defaults(Path.cwd())
+
+    def pick(value: Any, key: str, fallback: Any) -> Any:
+        return value if value is not None else defaults.get(key, fallback)
+
+    as_of_text = pick(as_of, "as-of", None)
+    try:
+        day = date.fromisoformat(str(as_of_text)) if as_of_text else date.today()
+    except ValueError:
+        raise ConfigError(f"--as-of: '{as_of_text}' is not a date written YYYY-MM-DD") from None
+    fmt = pick(fmt, "format", "text")
+    if fmt not in FORMATS:
+        raise ConfigError(f"--format: '{fmt}' is not one of {', '.join(FORMATS)}")
+    fail = pick(fail_on, "fail-on", "error")
+    if fail not in FAIL_ON:
+        raise ConfigError(f"--fail-on: '{fail}' is not one of {', '.join(FAIL_ON)}")
+    language = pick(lang, "lang", None)
+    if language is not None and language not in ("vi", "en"):
+        raise ConfigError(f"--lang: '{language}' is not vi or en")
+
+    def codes(value: list[str] | None, key: str) -> frozenset[str] | None:
+        items = value if value else defaults.get(key)
+        if not items:
+            return None
+        if isinstance(items, str):
+            items = [items]
+        try:
+            return frozenset(expand_selection(items))
+        except ValueError as exc:
+            raise ConfigError(f"--{key}: '{exc}' is not a code, rule name or code prefix "
+                              "(see `xhht explain`)") from None
+
+    reg = pick(registry, "registry", None)
+    return Config(
+        as_of=day,
+        select=codes(select, "select"),
+        ignore=codes(ignore, "ignore") or frozenset(),
+        fail_on=fail,
+        lang=detect_lang(language),
+        due_soon_days=int(pick(due_soon_days, "due-soon-days", 30)),
+        format=fmt,
+        max_file_size=int(pick(max_file_size, "max-file-size", 8 * 1024 * 1024)),
+        registry=Path(reg) if reg else None,
+        verbose=verbose,
+        origin=str(origin) if origin else None,
+    )
+
+
+def _check_paths(paths: list[Path]) -> None:
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise ConfigError(f"no such file or folder: {', '.join(missing)}")
+
+
+def _color() -> bool:
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
+def _emit(output: str, out: Path | None, force: bool) -> None:
+    if out is None:
+        sys.stdout.write(output)
+        sys.stdout.flush()
+        return
+    from xhht_cli.atomic import write_atomic
+
+    write_atomic(out, output, force=force)
+
+
+def _exit_code(report: Any, fail_on: str) -> int:
+    if fail_on == "never":
+        return 0
+    threshold = {"error": 3, "warning": 2, "info": 1}[fail_on]
+    worst = report.worst()
+    return 1 if worst is not None and worst.rank >= threshold else 0
+
+
+def _finish(report: Any, config: Config, view: str, out: Path | None = None, force: bool = False) -> None:
+    from xhht_cli.report import reporter
+
+    if config.verbose and report.skipped:
+        for name in report.skipped:
+            typer.echo(f"xhht: skipped (no `format: xhht/…` key): {name}", err=True)
+    color = _color() and out is None and config.format == "text"
+    _emit(reporter(config.format, config.lang, color=color).render(report, view), out, force)
+    raise typer.Exit(_exit_code(report, config.fail_on))
+
+
+# -- commands ----------------------------------------------------------------------------------------------------
+
+
+@app.command()
+@_guard
+def check(paths: Paths, as_of: AsOf = None, fmt: Format = None, select: Select = None, ignore: Ignore = None,
+          fail_on: FailOn = None, lang: Lang = None, due_soon_days: DueSoon = None, registry: Registry = None,
+          max_file_size: MaxSize = None, output: Output = None, force: Force = False,
+          verbose: Verbose = False) -> None:
+    """Run every check: findings, coverage of the template, summary. / Chạy mọi kiểm tra."""
+    from xhht_cli.pipeline import run
+
+    _check_paths(paths)
+    config = _config(as_of, fmt, select, ignore, fail_on, lang, due_soon_days, registry, max_file_size, verbose)
+    report, _ = run(paths, config, mode="check")
+    _finish(report, config, "check", output, force)
+
+
+@app.command()
+@_guard
+def validate(paths: Paths, fmt: Format = None, select: Select = None, ignore: Ignore = None,
+             fail_on: FailOn = None, lang: Lang = None, registry: Registry = None, max_file_size: MaxSize = None,
+             verbose: Verbose = False) -> None:
+    """Only the file checks (S codes) and dangling ids (C002): fast, for pre-commit hooks and editors."""
+    from xhht_cli.pipeline import run
+
+    _check_paths(paths)
+    config = _config(None, fmt, select, ignore, fail_on, lang, None, registry, max_file_size, verbose)
+    report, _ = run(paths, config, mode="validate")
+    _finish(report, config, "validate")
+
+
+@app.command()
+@_guard
+def coverage(plan: Annotated[list[Path], typer.Argument(help="The plan file(s), with any other files needed.",
+                                                        show_default=False)],
+             fmt: Format = None, lang: Lang = None, registry: Registry = None, fail_on: FailOn = None) -> None:
+    """Coverage of the template by the plan: per section, with what is missing. / Mức độ thực hiện."""
+    from xhht_cli.pipeline import run
+
+    _check_paths(plan)
+    config = _config(None, fmt, ["C001", "C002", "T002", "S"], None, fail_on, lang, None, registry)
+    report, _ = run(plan, config, mode="check")
+    _finish(report, config, "coverage")
+
+
+@app.command()
+@_guard
+def deadlines(paths: Paths, as_of: AsOf = None, fmt: Format = None, lang: Lang = None,
+              due_soon_days: DueSoon = None, registry: Registry = None, fail_on: FailOn = None) -> None:
+    """Tasks by lead body, in date order: done on time / done late / open / overdue / ongoing."""
+    from xhht_cli.pipeline import run
+
+    _check_paths(paths)
+    config = _config(as_of, fmt, ["D001", "D002", "D007", "S"], None, fail_on, lang, due_soon_days, registry)
+    report, _ = run(paths, config, mode="check")
+    _finish(report, config, "deadlines")
+
+
+@app.command()
+@_guard
+def bodies(paths: Annotated[list[Path] | None, typer.Argument(
+               help="Plans whose tasks are counted per lead body [default: none].", show_default=False)] = None,
+           as_of: AsOf = None, fmt: Format = None, lang: Lang = None, registry: Registry = None,
+           jurisdiction: Annotated[str | None, typer.Option(
+               "--jurisdiction", help="Only bodies of this province or city (and national ones).")] = None,
+           changed: Annotated[bool, typer.Option(
+               "--changed", help="Only bodies that ended or began (the 2025 reorganisation).")] = False) -> None:
+    """The body registry on --as-of: who exists, who replaced whom, how many open tasks each leads."""
+    from xhht_cli.bodies import body_rows
+    from xhht_cli.pipeline import run
+
+    config = _config(as_of, fmt, ["S"], None, "never", lang, None, registry)
+    if paths:
+        _check_paths(paths)
+    report, ws = run(paths or [], config, mode="check")
+    report.findings = [f for f in report.findings if f.code.startswith("S")]
+    report.bodies = body_rows(ws, report.statuses, config.as_of, jurisdiction, changed)
+    _finish(report, config, "bodies")
+
+
+@app.command()
+@_guard
+def schema(kind: Annotated[str, typer.Argument(help="plan, report or registry.")] = "plan") -> None:
+    """Print the JSON Schema of plan, report or registry files (for yaml-language-server)."""
+    import json
+
+    from xhht_cli.models import MODEL_BY_KIND
+
+    if kind not in MODEL_BY_KIND:
+        raise ConfigError(f"schema: '{kind}' is not one of {', '.join(MODEL_BY_KIND)}")
+    doc = MODEL_BY_KIND[kind].model_json_schema(by_alias=True)
+    doc = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": f"xhht {kind} file", **doc}
+    sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+@_guard
+def explain(code: Annotated[str | None, typer.Argument(help="A code (D001) or rule name (overdue); none lists "
+                                                            "them all.", show_default=False)] = None,
+            lang: Lang = None) -> None:
+    """What a rule checks, why it matters and how to fix it. / Giải thích một mã."""
+    from xhht_cli.codes import RULES, RULES_BY_NAME
+    from xhht_cli.explain import doc
+    from xhht_cli.i18n import detect_lang, text
+
+    language = detect_lang(lang)
+    if code is None:
+        for r in RULES.values():
+            typer.echo(f"{r.code}  {r.name:<28} {r.severity.value:<8} {doc(r.code, language).summary}")
+        return
+    rule = RULES.get(code.upper()) or RULES_BY_NAME.get(code)
+    if rule is None:
+        typer.echo("xhht: " + text("ui.explain.unknown", language, code=code, codes=", ".join(RULES)), err=True)
+        raise typer.Exit(2)
+    d = doc(rule.code, language)
+    labels = {"vi": ("Mức mặc định", "Kiểm tra", "Vì sao", "Cách sửa", "Ví dụ"),
+              "en": ("Default severity", "Checks", "Why", "How to fix", "Example")}[language]
+    typer.echo(f"{rule.code} {rule.name}\n{labels[0]}: {text('ui.severity.' + rule.severity.value, language)}\n")
+    typer.echo(f"{labels[1]}: {d.summary}\n\n{labels[2]}: {d.why}\n\n{labels[3]}: {d.fix}\n\n{labels[4]}:")
+    typer.echo("\n".join("    " + line for line in d.example.splitlines()))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,165 @@
+"""Findings: what a check reports, and the report that collects them.
+
+A finding carries a stable code, where it is (file, line, column), what it is about (plan, task) and the figures
+behind it (`data`). Its message is rendered only when a reporter shows it, in the language the user asked for, from
+the message key and arguments kept here: rules never format text.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class Severity(str, enum.Enum):
+    """How serious a finding is; ordered error > warning > info."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+
+_RANK = {Severity.ERROR: 3, Severity.WARNING: 2, Severity.INFO: 1}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem found at one place."""
+
+    code: str
+    severity: Severity
+    file: str
+    line: int
+    column: int
+    key: str
+    """Message key in the catalogue (`xhht_cli.i18n`)."""
+    args: Mapping[str, Any] = field(default_factory=dict)
+    """Values the message is formatted with."""
+    data: Mapping[str, Any] = field(default_factory=dict)
+    """The figures behind the message, as they appear in JSON output."""
+    plan: str | None = None
+    task: str | None = None
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.file, self.line, self.column, self.code, self.task or "")
+
+
+@dataclass(frozen=True, slots=True)
+class SectionCoverage:
+    """Coverage of one template section by one plan."""
+
+    section: str
+    title: str
+    template_tasks: int
+    covered: int
+    waived: int
+    missing: tuple[str, ...]
+    template_targets: int = 0
+    covered_targets: int = 0
+    missing_targets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """Coverage of a template by one plan: which applicable template items it implements."""
+
+    plan: str
+    template: str
+    template_tasks: int
+    covered: int
+    waived: int
+    missing: tuple[str, ...]
+    sections: tuple[SectionCoverage, ...]
+    partial_template: bool = False
+    template_targets: int = 0
+    covered_targets: int = 0
+    missing_targets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TaskStatus:
+    """Where one task (or one period of a recurring task) stands on the as-of date."""
+
+    plan: str
+    task: str
+    section: str
+    title: str
+    leads: tuple[str, ...]
+    """Lead bodies as the plan writes them."""
+    status: str
+    """done_on_time | done_late | open | overdue | ongoing | cancelled | no_deadline"""
+    due: str | None = None
+    period: int | None = None
+    days: int | None = None
+    """Days overdue (overdue), left (open) or late (done_late)."""
+    lead_ids: tuple[str, ...] = ()
+    """Lead bodies as registry ids (those that resolved)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PlanSummary:
+    id: str
+    file: str
+    tasks: int
+    template: str | None
+    status: str = "issued"
+    partial: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class BodyRow:
+    """One registry entry on the as-of date, with the tasks of the checked plans it leads."""
+
+    id: str
+    name: str
+    level: str
+    jurisdiction: str | None
+    exists: bool
+    until: str | None
+    successors: tuple[str, ...]
+    group: bool
+    counts: tuple[tuple[str, int], ...] = ()
+    """Tasks led, by status (done_on_time, done_late, open, overdue, ongoing, ...)."""
+
+
+@dataclass(slots=True)
+class Report:
+    """Everything one run found, in a stable order, ready for a reporter."""
+
+    as_of: str
+    findings: list[Finding] = field(default_factory=list)
+    plans: list[PlanSummary] = field(default_factory=list)
+    coverage: list[Coverage] = field(default_factory=list)
+    statuses: list[TaskStatus] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    """Files that were read but are not xhht files (no `format` key)."""
+    unchecked: list[str] = field(default_factory=list)
+    """xhht files left out of the cross-file rules because they could not be parsed or failed the schema."""
+    files_read: int = 0
+    bodies: list[BodyRow] = field(default_factory=list)
+
+    def add(self, findings: Iterable[Finding]) -> None:
+        self.findings.extend(findings)
+
+    def sort(self) -> None:
+        self.findings.sort(key=Finding.sort_key)
+        self.statuses.sort(key=lambda s: (s.plan, s.due or "9999", s.task, s.period or 0))
+
+    def counts(self) -> dict[str, int]:
+        out = {s.value: 0 for s in Severity}
+        for f in self.findings:
+            out[f.severity.value] += 1
+        return out
+
+    def worst(self) -> Severity | None:
+        best: Severity | None = None
+        for f in self.findings:
+            if best is None or f.severity.rank > best.rank:
+                best = f.severity
+        return best

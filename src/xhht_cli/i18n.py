@@ -1,0 +1,281 @@
+"""Message catalogue, Vietnamese and English. Every key exists in both (a test asserts it).
+
+Findings keep a message key and arguments; `message()` renders them in the language asked for. The language comes
+from `--lang`, then `XHHT_LANG`, then `LANG` (Vietnamese when it starts with `vi`, English otherwise).
+"""
+
+from __future__ import annotations
+
+import os
+import string
+from collections.abc import Mapping
+from typing import Any
+
+from xhht_cli.findings import Finding
+
+VI: dict[str, str] = {
+    # S: files
+    "S001": "YAML không hợp lệ: {problem}",
+    "S001.alias": "bí danh *{anchor} chưa được định nghĩa (thiếu &{anchor} ở phía trên)",
+    "S002.multiple-documents": "tệp chỉ được chứa một tài liệu YAML (tìm thấy dấu '---' thứ hai)",
+    "S002.complex-key": "khóa phải là văn bản, không phải danh sách hay ánh xạ",
+    "S002.merge": "khóa gộp '<<' chỉ nhận một ánh xạ hoặc danh sách ánh xạ",
+    "S002.no-format": "tệp có dạng của xhht nhưng thiếu khóa 'format' (ví dụ: format: xhht/plan@1)",
+    "S002.format": "'format' là {got!r}; cần {expected}",
+    "S002.extra": "khóa '{key}' không được phép tại {field}{suggestion}",
+    "S002.missing": "thiếu khóa bắt buộc '{field}'",
+    "S002.literal": "{field}: giá trị {got} không hợp lệ; chọn một trong {expected}",
+    "S002.pattern": "{field}: {got} không đúng dạng (mẫu {pattern})",
+    "S002.date": "{field}: {got} không phải ngày viết dạng YYYY-MM-DD",
+    "S002.type": "{field}: cần {expected}, nhận được {got}",
+    "S002.completed": "{field}: trạng thái 'done' cần có ngày hoàn thành 'completed'",
+    "S002.other": "{field}: {detail}",
+    "S003": "khóa '{key}' bị lặp (đã có ở dòng {first_line}); YAML sẽ âm thầm giữ giá trị sau",
+    "S004.id": "mã {kind} '{id}' bị trùng (đã dùng ở dòng {first_line})",
+    "S004.plan": "mã kế hoạch '{id}' đã được dùng trong {first}",
+    "S004.registry-name": "tên '{name}' của '{entry}' đã thuộc về một mục khác cùng phạm vi",
+    "S005.implements": "'implements: {id}' không trỏ tới kế hoạch nào đã nạp (có: {known})",
+    "S005.loop": "chuỗi 'implements' quay vòng: {chain}",
+    "S005.report": "báo cáo nói về kế hoạch '{id}' nhưng không có kế hoạch đó (có: {known})",
+    "S006": "không có cơ quan/nhóm «{name}» trong danh mục{suggestions}",
+    "S006.registry": "'{entry}': {field} trỏ tới «{name}», không có trong danh mục",
+    "S007.date": "{field}: ngày {value} không tồn tại",
+    "S007.deadline": "{vi}",
+    "S008.tag": "thẻ {tag} không phải dữ liệu thuần; xhht chỉ đọc văn bản, số, danh sách và ánh xạ",
+    "S008.depth": "lồng nhau quá sâu (giới hạn {limit} mức)",
+    "S008.nodes": "quá nhiều nút sau khi mở rộng bí danh (giới hạn {limit}); có thể là bom bí danh",
+    "S008.character": "ký tự không được phép {character}",
+    "S008.size": "tệp quá lớn ({size} byte; giới hạn {limit}, đổi bằng --max-file-size)",
+    "S008.unreadable": "không đọc được tệp: {error}",
+    "S008.encoding": "không giải mã được byte ở vị trí {offset}; tệp phải là UTF-8 (hoặc UTF-16 có BOM)",
+    "S009": "đoạn 'text' không có trong văn bản nguồn: khớp đến «{matched}», khác từ «{rest}»",
+    "S009.missing-source": "không đọc được văn bản nguồn '{source}'",
+    # D: deadlines
+    "D001": "quá hạn {days_overdue} ngày (thời hạn «{text}» = {deadline}) và chưa có báo cáo hoàn thành",
+    "D001.yearly": "quá hạn {count} kỳ hằng năm ({periods}) chưa có báo cáo; kỳ sớm nhất quá {days_overdue} ngày",
+    "D002": "sắp đến hạn: còn {days_left} ngày (hạn {deadline})",
+    "D003": "thời hạn {deadline} («{text}») muộn hơn {days_later} ngày so với nhiệm vụ {template_task} "
+    "của kế hoạch cấp trên ({template_deadline}, «{template_text}»)",
+    "D004": "thời hạn {deadline} sớm hơn ngày ban hành kế hoạch ({issued})",
+    "D005": "nhiệm vụ không có thời hạn và không phải nhiệm vụ thường xuyên",
+    "D006": "kế hoạch ban hành ngày {issued}, muộn {days_late} ngày so với hạn {deadline} của nhiệm vụ "
+    "{template_task} ở kế hoạch cấp trên",
+    "D006.unissued": "kế hoạch chưa ban hành, đã quá {days_late} ngày so với hạn {deadline} của nhiệm vụ "
+    "{template_task} ở kế hoạch cấp trên",
+    "D007": "hoàn thành ngày {completed}, muộn {days_late} ngày so với hạn {deadline}",
+    # A: assignment
+    "A001": "nhiệm vụ chưa có cơ quan chủ trì",
+    "A002": "cơ quan chủ trì ({lead}) không phải cơ quan tương ứng của chủ trì nhiệm vụ {template_task} "
+    "cấp trên (mong đợi: {expected})",
+    "A003": "«{body}» ({role}) không còn tồn tại từ sau {until}; nay là: {successors}",
+    "A003.none": "«{body}» ({role}) không còn tồn tại từ sau {until}; danh mục không ghi cơ quan kế nhiệm",
+    "A004": "«{body}» vừa chủ trì vừa phối hợp",
+    # C: counterparts
+    "C001": "thiếu nhiệm vụ thực hiện {template_task} của {template} ({title}; chủ trì: {lead})",
+    "C002.implements": "'{id}' không có trong {template} ({kind})",
+    "C002.report": "kế hoạch {plan} không có nhiệm vụ '{id}'",
+    "C003": "nhiệm vụ riêng của địa phương: không thực hiện nhiệm vụ nào của {template}",
+    "C004": "«{body}» phải ban hành kế hoạch riêng (hạn: {deadline}) nhưng không có kế hoạch đó trong các tệp kiểm tra",
+    # T: targets
+    "T001": "chỉ tiêu {indicator} đến {by}: {value} thấp hơn mức {template_value} của {template_target}",
+    "T002": "thiếu chỉ tiêu thực hiện {template_target} của {template} ({indicator}: {value} đến {by})",
+    # P: document identity
+    "P001": "số, ký hiệu «{number}» không đúng dạng (ví dụ 211/KH-UBND, 35/2017/TT-BGDĐT){suggestion}",
+    "P002.date": "văn bản nguồn dẫn {number} với ngày {cited}, nhưng văn bản cấp trên ghi ngày {issued}",
+    "P002.absent": "văn bản nguồn không dẫn số {number} kèm ngày {issued} của văn bản cấp trên",
+    "P003.month": "văn bản nguồn dẫn ngày «{text}»: tháng {month} không tồn tại",
+    "P003.day": "văn bản nguồn dẫn ngày «{text}»: ngày {day} không tồn tại trong tháng {month}/{year}",
+    # fragments
+    "hint.did-you-mean": "; có phải: {x}?",
+    "role.lead": "chủ trì",
+    "role.cooperating": "phối hợp",
+    "role.issuer": "cơ quan ban hành",
+    # interface
+    "ui.no-findings": "Không có phát hiện nào.",
+    "ui.summary": "Tổng kết",
+    "ui.severity.error": "lỗi",
+    "ui.severity.warning": "cảnh báo",
+    "ui.severity.info": "thông tin",
+    "ui.files": "{files} tệp, {plans} kế hoạch, {tasks} nhiệm vụ; ngày xét {as_of}",
+    "ui.skipped": "{n} tệp YAML không phải của xhht đã bỏ qua",
+    "ui.unchecked": "{n} tệp lỗi nặng không được kiểm tra chéo: {files}",
+    "ui.coverage": "Mức độ thực hiện {template} bởi {plan}",
+    "ui.coverage.partial": "kế hoạch cấp trên chỉ được mã hóa một phần: đối chiếu chỉ gồm phần đã mã hóa",
+    "ui.col.section": "Mục",
+    "ui.col.title": "Nội dung",
+    "ui.col.template": "Nhiệm vụ cấp trên",
+    "ui.col.covered": "Đã có",
+    "ui.col.waived": "Miễn",
+    "ui.col.missing": "Thiếu",
+    "ui.col.targets": "Chỉ tiêu",
+    "ui.total": "Tổng",
+    "ui.col.plan": "Kế hoạch",
+    "ui.col.task": "Nhiệm vụ",
+    "ui.col.lead": "Chủ trì",
+    "ui.col.due": "Hạn",
+    "ui.col.status": "Tình trạng",
+    "ui.col.days": "Ngày",
+    "ui.col.body": "Cơ quan",
+    "ui.col.exists": "Còn tồn tại",
+    "ui.col.successors": "Kế nhiệm",
+    "ui.col.open": "Đang mở",
+    "ui.status.done_on_time": "hoàn thành đúng hạn",
+    "ui.status.done_late": "hoàn thành muộn",
+    "ui.status.open": "trong hạn",
+    "ui.status.overdue": "quá hạn",
+    "ui.status.ongoing": "thường xuyên",
+    "ui.status.cancelled": "đã hủy",
+    "ui.status.no_deadline": "không có hạn",
+    "ui.deadlines": "Thời hạn ngày {as_of}",
+    "ui.bodies": "Cơ quan và nhóm ngày {as_of}",
+    "ui.yes": "có",
+    "ui.no": "không",
+    "ui.explain.unknown": "không có mã {code}; các mã: {codes}",
+    "ui.error": "lỗi",
+}
+
+EN: dict[str, str] = {
+    "S001": "not valid YAML: {problem}",
+    "S001.alias": "alias *{anchor} is not defined (no &{anchor} above it)",
+    "S002.multiple-documents": "a file holds one YAML document (found a second '---')",
+    "S002.complex-key": "a key must be text, not a list or a mapping",
+    "S002.merge": "a merge key '<<' takes a mapping or a list of mappings",
+    "S002.no-format": "looks like an xhht file but has no 'format' key (e.g. format: xhht/plan@1)",
+    "S002.format": "'format' is {got!r}; expected {expected}",
+    "S002.extra": "key '{key}' is not allowed at {field}{suggestion}",
+    "S002.missing": "required key '{field}' is missing",
+    "S002.literal": "{field}: {got} is not valid; choose one of {expected}",
+    "S002.pattern": "{field}: {got} is not well formed (pattern {pattern})",
+    "S002.date": "{field}: {got} is not a date written YYYY-MM-DD",
+    "S002.type": "{field}: expected {expected}, got {got}",
+    "S002.completed": "{field}: status 'done' needs a 'completed' date",
+    "S002.other": "{field}: {detail}",
+    "S003": "key '{key}' is repeated (first on line {first_line}); YAML would silently keep the last value",
+    "S004.id": "{kind} id '{id}' is used twice (first on line {first_line})",
+    "S004.plan": "plan id '{id}' is already used in {first}",
+    "S004.registry-name": "name '{name}' of '{entry}' already belongs to another entry in the same scope",
+    "S005.implements": "'implements: {id}' names no loaded plan (known: {known})",
+    "S005.loop": "the 'implements' chain loops: {chain}",
+    "S005.report": "report is about plan '{id}', which is not loaded (known: {known})",
+    "S006": "no body or group «{name}» in the registry{suggestions}",
+    "S006.registry": "'{entry}': {field} names «{name}», which is not in the registry",
+    "S007.date": "{field}: the date {value} does not exist",
+    "S007.deadline": "{en}",
+    "S008.tag": "tag {tag} is not plain data; xhht reads only text, numbers, lists and mappings",
+    "S008.depth": "nested too deeply (limit {limit} levels)",
+    "S008.nodes": "too many nodes after alias expansion (limit {limit}); possibly an alias bomb",
+    "S008.character": "character {character} is not allowed",
+    "S008.size": "file too large ({size} bytes; limit {limit}, change with --max-file-size)",
+    "S008.unreadable": "cannot read the file: {error}",
+    "S008.encoding": "cannot decode the byte at offset {offset}; files must be UTF-8 (or UTF-16 with a BOM)",
+    "S009": "'text' does not occur in the source document: matches up to «{matched}», differs from «{rest}»",
+    "S009.missing-source": "cannot read the source document '{source}'",
+    "D001": "overdue by {days_overdue} days (deadline «{text}» = {deadline}) and no report records it done",
+    "D001.yearly": "{count} yearly period(s) overdue ({periods}) with no report; the earliest by {days_overdue} days",
+    "D002": "due soon: {days_left} days left (due {deadline})",
+    "D003": "deadline {deadline} («{text}») is {days_later} days later than template task {template_task} "
+    "({template_deadline}, «{template_text}»)",
+    "D004": "deadline {deadline} is before the plan was issued ({issued})",
+    "D005": "task has no deadline and is not an ongoing duty",
+    "D006": "plan issued on {issued}, {days_late} days after the deadline {deadline} set by template task "
+    "{template_task}",
+    "D006.unissued": "plan not issued yet, {days_late} days past the deadline {deadline} set by template task "
+    "{template_task}",
+    "D007": "done on {completed}, {days_late} days after the deadline {deadline}",
+    "A001": "task has no lead body",
+    "A002": "lead ({lead}) is not the local counterpart of the lead of template task {template_task} "
+    "(expected: {expected})",
+    "A003": "«{body}» ({role}) no longer exists after {until}; now: {successors}",
+    "A003.none": "«{body}» ({role}) no longer exists after {until}; the registry names no successor",
+    "A004": "«{body}» is both lead and cooperating",
+    "C001": "no task implements {template_task} of {template} ({title}; lead: {lead})",
+    "C002.implements": "'{id}' does not exist in {template} ({kind})",
+    "C002.report": "plan {plan} has no task '{id}'",
+    "C003": "local initiative: implements no task of {template}",
+    "C004": "«{body}» must issue its own plan (deadline: {deadline}) but none is among the checked files",
+    "T001": "target {indicator} by {by}: {value} is below the template's {template_value} ({template_target})",
+    "T002": "no target implements {template_target} of {template} ({indicator}: {value} by {by})",
+    "P001": "document number «{number}» is not well formed (e.g. 211/KH-UBND, 35/2017/TT-BGDĐT){suggestion}",
+    "P002.date": "the source cites {number} dated {cited}, but the template records {issued}",
+    "P002.absent": "the source does not cite the template's number {number} with its date {issued}",
+    "P003.month": "the source cites the date «{text}»: month {month} does not exist",
+    "P003.day": "the source cites the date «{text}»: day {day} does not exist in {month}/{year}",
+    "hint.did-you-mean": "; did you mean: {x}?",
+    "role.lead": "lead",
+    "role.cooperating": "cooperating",
+    "role.issuer": "issuer",
+    "ui.no-findings": "No findings.",
+    "ui.summary": "Summary",
+    "ui.severity.error": "error",
+    "ui.severity.warning": "warning",
+    "ui.severity.info": "info",
+    "ui.files": "{files} file(s), {plans} plan(s), {tasks} task(s); as of {as_of}",
+    "ui.skipped": "{n} YAML file(s) that are not xhht files were skipped",
+    "ui.unchecked": "{n} file(s) with fatal errors left out of cross-file checks: {files}",
+    "ui.coverage": "Coverage of {template} by {plan}",
+    "ui.coverage.partial": "the template is only partly encoded: counterpart checks cover what is encoded",
+    "ui.col.section": "Section",
+    "ui.col.title": "Title",
+    "ui.col.template": "Template tasks",
+    "ui.col.covered": "Covered",
+    "ui.col.waived": "Waived",
+    "ui.col.missing": "Missing",
+    "ui.col.targets": "Targets",
+    "ui.total": "Total",
+    "ui.col.plan": "Plan",
+    "ui.col.task": "Task",
+    "ui.col.lead": "Lead",
+    "ui.col.due": "Due",
+    "ui.col.status": "Status",
+    "ui.col.days": "Days",
+    "ui.col.body": "Body",
+    "ui.col.exists": "Exists",
+    "ui.col.successors": "Successors",
+    "ui.col.open": "Open",
+    "ui.status.done_on_time": "done on time",
+    "ui.status.done_late": "done late",
+    "ui.status.open": "open, within deadline",
+    "ui.status.overdue": "overdue",
+    "ui.status.ongoing": "ongoing",
+    "ui.status.cancelled": "cancelled",
+    "ui.status.no_deadline": "no deadline",
+    "ui.deadlines": "Deadlines as of {as_of}",
+    "ui.bodies": "Bodies and groups as of {as_of}",
+    "ui.yes": "yes",
+    "ui.no": "no",
+    "ui.explain.unknown": "no code {code}; codes: {codes}",
+    "ui.error": "error",
+}
+
+CATALOGUES = {"vi": VI, "en": EN}
+
+
+def detect_lang(explicit: str | None = None, env: Mapping[str, str] | None = None) -> str:
+    env = os.environ if env is None else env
+    value = explicit or env.get("XHHT_LANG") or env.get("LANG") or ""
+    return "vi" if value.lower().startswith("vi") else "en"
+
+
+class _Lenient(string.Formatter):
+    def get_value(self, key: int | str, args: Any, kwargs: Mapping[str, Any]) -> Any:
+        return kwargs.get(str(key), "?") if isinstance(key, str) else super().get_value(key, args, kwargs)
+
+
+_FMT = _Lenient()
+
+
+def text(key: str, lang: str, **args: Any) -> str:
+    """A catalogue string in `lang`, formatted; a missing argument shows as '?', never raises."""
+    cat = CATALOGUES.get(lang, EN)
+    return _FMT.format(cat.get(key, EN.get(key, key)), **args)
+
+
+def message(f: Finding, lang: str) -> str:
+    """The message of a finding in `lang`."""
+    args: dict[str, Any] = dict(f.args)
+    for k in ("suggestion", "suggestions"):
+        if k in args:
+            args[k] = text("hint.did-you-mean", lang, x=args[k]) if args[k] else ""
+    if "role" in args:
+        args["role"] = text("role." + str(args["role"]), lang)
+    return text(f.key, lang, **args)

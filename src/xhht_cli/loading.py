@@ -1,0 +1,356 @@
+"""Files -> parsed YAML documents with source positions, or findings (S001, S003, S008).
+
+Loading is safe and bounded. The bytes are decoded here (UTF-8 with or without BOM, UTF-16 with BOM), then libyaml
+(`yaml.CSafeLoader`) turns them into events and this module builds the Python values from the events itself, with an
+explicit stack instead of recursion. Doing the building here rather than in PyYAML's constructor gives, in one pass:
+
+- positions: every mapping (`YMap`) and sequence (`YSeq`) knows where it starts and where each key and item is;
+- bounds: nesting depth is checked as it grows (libyaml's own composer recurses in C and crashes on deep input),
+  and the size of the document *after* alias expansion is counted, so an alias bomb stops after a few thousand events;
+- plain data only: only null/true/false are resolved; every other plain scalar stays a string, so the schema (not
+  YAML 1.1) decides what `no`, `2021-02-30` or `0123` mean; tags other than the YAML core ones are refused;
+- duplicate keys are reported (PyYAML silently keeps the last one), and loading goes on;
+- every string is NFC-normalised.
+
+Garbage collection is paused while a file is built: building creates many containers and none of them are cyclic
+garbage, while the collector's passes over the growing heap make large files super-linear.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gc
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from xhht_cli.codes import finding
+from xhht_cli.findings import Finding
+
+Pos = tuple[int, int]
+"""(line, column), both 1-based."""
+
+
+class YMap(dict[str, Any]):
+    """A mapping that remembers where it, its keys and its values start."""
+
+    __slots__ = ("kpos", "pos", "vpos")
+
+    def __init__(self, pos: Pos) -> None:
+        super().__init__()
+        self.pos = pos
+        self.kpos: dict[str, Pos] = {}
+        self.vpos: dict[str, Pos] = {}
+
+
+class YSeq(list[Any]):
+    """A sequence that remembers where it and each item start."""
+
+    __slots__ = ("ipos", "pos")
+
+    def __init__(self, pos: Pos) -> None:
+        super().__init__()
+        self.pos = pos
+        self.ipos: list[Pos] = []
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    max_bytes: int = 8 * 1024 * 1024
+    max_depth: int = 64
+    max_nodes: int = 500_000
+
+
+@dataclass(slots=True)
+class Document:
+    """One file read: its data (None when it could not be parsed) and what went wrong."""
+
+    path: Path
+    display: str
+    data: Any = None
+    text: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+    fatal: bool = False
+    """True when the file could not be read or parsed at all."""
+
+    @property
+    def kind(self) -> str | None:
+        """`plan`, `report` or `registry` from the `format` key, or None for a file that is not ours."""
+        if isinstance(self.data, dict):
+            fmt = self.data.get("format")
+            if isinstance(fmt, str) and fmt.startswith("xhht/"):
+                return fmt[5:].split("@", 1)[0]
+        return None
+
+    @property
+    def looks_like_ours(self) -> bool:
+        """A top-level `plan`, `report` or `bodies` key: meant for xhht even if `format` is missing."""
+        return isinstance(self.data, dict) and bool({"plan", "report", "bodies"} & self.data.keys())
+
+
+_CORE_TAGS = {
+    "tag:yaml.org,2002:" + t for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+}
+_NULLS = {"", "~", "null", "Null", "NULL"}
+_TRUES = {"true", "True", "TRUE"}
+_FALSES = {"false", "False", "FALSE"}
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
+class _Abort(Exception):
+    """Stops building a document after an S008 limit was hit."""
+
+
+def _nfc(s: str) -> str:
+    if s.isascii() or unicodedata.is_normalized("NFC", s):
+        return s
+    return unicodedata.normalize("NFC", s)
+
+
+def _pos(mark: Any) -> Pos:
+    return (mark.line + 1, mark.column + 1)
+
+
+class XhhtLoader(yaml.CSafeLoader):
+    """libyaml's parser, with documents built by `build()` instead of PyYAML's recursive constructor."""
+
+    def __init__(self, text: str, display: str, limits: Limits) -> None:
+        super().__init__(text)
+        self.display = display
+        self.limits = limits
+        self.findings: list[Finding] = []
+
+    def _problem(self, code: str, pos: Pos, key: str, **args: Any) -> Finding:
+        f = finding(code, self.display, pos, key, args)
+        self.findings.append(f)
+        return f
+
+    def _scalar(self, ev: Any) -> Any:
+        value: str = ev.value
+        tag = ev.tag
+        if tag is not None and tag != "!":
+            if tag not in _CORE_TAGS:
+                self._problem("S008", _pos(ev.start_mark), "S008.tag", tag=tag)
+                raise _Abort
+            return _nfc(value)
+        if ev.implicit[0]:  # plain scalar: the only resolution xhht does
+            if value in _NULLS:
+                return None
+            if value in _TRUES:
+                return True
+            if value in _FALSES:
+                return False
+        return _nfc(value)
+
+    def build(self) -> Any:
+        """Build the single document in the stream; returns None for an empty stream."""
+        limits = self.limits
+        stack: list[list[Any]] = []  # frames: [container, pending key, key pos, nodes at start, merges]
+        anchors: dict[str, tuple[Any, int]] = {}
+        nodes = 0
+        root: Any = None
+        documents = 0
+        get = self.get_event
+        while True:
+            ev = get()
+            et = type(ev)
+            weight = 1
+            if et is yaml.ScalarEvent:
+                value = self._scalar(ev)
+                nodes += 1
+            elif et is yaml.MappingStartEvent or et is yaml.SequenceStartEvent:
+                if ev.tag is not None and ev.tag != "!" and ev.tag not in _CORE_TAGS:
+                    self._problem("S008", _pos(ev.start_mark), "S008.tag", tag=ev.tag)
+                    raise _Abort
+                if len(stack) >= limits.max_depth:
+                    self._problem("S008", _pos(ev.start_mark), "S008.depth", limit=limits.max_depth)
+                    raise _Abort
+                nodes += 1
+                pos = _pos(ev.start_mark)
+                container: Any = YMap(pos) if et is yaml.MappingStartEvent else YSeq(pos)
+                stack.append([container, None, None, nodes, None, ev.anchor])
+                continue
+            elif et is yaml.MappingEndEvent or et is yaml.SequenceEndEvent:
+                frame = stack.pop()
+                value = frame[0]
+                if frame[4]:
+                    self._merge(value, frame[4])
+                weight = nodes - frame[3] + 1
+                if frame[5] is not None:
+                    anchors[frame[5]] = (value, weight)
+                if not stack:
+                    root = value
+                    continue
+                self._add(stack[-1], value, _pos(ev.start_mark) if False else value.pos, ev)
+                continue
+            elif et is yaml.AliasEvent:
+                target = anchors.get(ev.anchor)
+                if target is None:
+                    self._problem("S001", _pos(ev.start_mark), "S001.alias", anchor=ev.anchor)
+                    raise _Abort
+                value, weight = target
+                nodes += weight
+            elif et is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    self._problem("S002", _pos(ev.start_mark), "S002.multiple-documents")
+                    raise _Abort
+                continue
+            elif et is yaml.StreamEndEvent:
+                return root
+            else:  # StreamStart, DocumentEnd
+                continue
+            if nodes > limits.max_nodes:
+                self._problem("S008", _pos(ev.start_mark), "S008.nodes", limit=limits.max_nodes)
+                raise _Abort
+            if et is yaml.ScalarEvent and ev.anchor is not None:
+                anchors[ev.anchor] = (value, weight)
+            if not stack:
+                root = value
+                continue
+            self._add(stack[-1], value, _pos(ev.start_mark), ev)
+
+    def _add(self, frame: list[Any], value: Any, pos: Pos, ev: Any) -> None:
+        container = frame[0]
+        if type(container) is YSeq:
+            container.append(value)
+            container.ipos.append(pos)
+            return
+        if frame[2] is None:  # this value is a key
+            if not isinstance(value, (str, bool)) and value is not None:
+                self._problem("S002", pos, "S002.complex-key")
+                raise _Abort
+            key = "" if value is None else str(value).lower() if isinstance(value, bool) else value
+            if type(ev) is yaml.ScalarEvent and ev.implicit[0] and ev.value != key:
+                key = _nfc(ev.value)  # keys are never resolved: `no:` and `true:` stay the text written
+            frame[1] = key
+            frame[2] = pos
+            return
+        key, kpos = frame[1], frame[2]
+        frame[1] = frame[2] = None
+        if key == "<<" and isinstance(value, (YMap, YSeq)):
+            frame[4] = (frame[4] or []) + ([value] if isinstance(value, YMap) else list(value))
+            return
+        if key in container:
+            first = container.kpos[key]
+            self._problem("S003", kpos, "S003", key=key, first_line=first[0])
+        container[key] = value
+        container.kpos[key] = kpos
+        container.vpos[key] = pos
+
+    def _merge(self, target: YMap, sources: list[Any]) -> None:
+        """YAML merge keys: keys written in the mapping win over merged ones, earlier sources over later."""
+        for src in sources:
+            if not isinstance(src, YMap):
+                self._problem("S002", target.pos, "S002.merge")
+                continue
+            for k, v in src.items():
+                if k not in target:
+                    target[k] = v
+                    target.kpos[k] = src.kpos[k]
+                    target.vpos[k] = src.vpos[k]
+
+
+def decode(raw: bytes) -> tuple[str | None, int]:
+    """Decode file bytes. Returns (text, 0), or (None, byte offset of the first undecodable byte)."""
+    encoding = "utf-8"
+    for bom, enc in _BOMS:
+        if raw.startswith(bom):
+            raw, encoding = raw[len(bom) :], enc
+            break
+    try:
+        return raw.decode(encoding), 0
+    except UnicodeDecodeError as exc:
+        return None, exc.start
+
+
+def _line_col_of_offset(raw: bytes, offset: int) -> Pos:
+    before = raw[:offset]
+    line = before.count(b"\n") + 1
+    col = offset - (before.rfind(b"\n") + 1) + 1
+    return (line, col)
+
+
+def parse_text(text: str, display: str, limits: Limits = Limits()) -> tuple[Any, list[Finding], bool]:
+    """Parse YAML text. Returns (data, findings, fatal)."""
+    loader = XhhtLoader(text, display, limits)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        data = loader.build()
+        return data, loader.findings, False
+    except _Abort:
+        return None, loader.findings, True
+    except yaml.reader.ReaderError as exc:
+        f = finding("S008", display, (1, 1), "S008.character", {"character": f"#x{exc.character:04x}"})
+        if exc.position is not None:
+            line = text.count("\n", 0, exc.position) + 1
+            col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+            f = finding("S008", display, (line, col), "S008.character", {"character": f"#x{exc.character:04x}"})
+        return None, [*loader.findings, f], True
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        pos = _pos(mark) if mark is not None else (1, 1)
+        problem = " ".join(filter(None, (exc.context, exc.problem)))
+        return None, [*loader.findings, finding("S001", display, pos, "S001", {"problem": problem})], True
+    except yaml.YAMLError as exc:
+        return None, [*loader.findings, finding("S001", display, (1, 1), "S001", {"problem": str(exc)})], True
+    finally:
+        if enabled:
+            gc.enable()
+        loader.dispose()
+
+
+def load_file(path: Path, display: str | None = None, limits: Limits = Limits()) -> Document:
+    """Read and parse one file. Never raises for bad content; OSError is turned into S008 too."""
+    shown = display if display is not None else str(path)
+    doc = Document(path=path, display=shown)
+    try:
+        size = path.stat().st_size
+        if size > limits.max_bytes:
+            doc.findings.append(
+                finding("S008", shown, (1, 1), "S008.size", {"size": size, "limit": limits.max_bytes})
+            )
+            doc.fatal = True
+            return doc
+        raw = path.read_bytes()
+    except OSError as exc:
+        doc.findings.append(finding("S008", shown, (1, 1), "S008.unreadable", {"error": exc.strerror or str(exc)}))
+        doc.fatal = True
+        return doc
+    text, bad = decode(raw)
+    if text is None:
+        doc.findings.append(
+            finding("S008", shown, _line_col_of_offset(raw, bad), "S008.encoding", {"offset": bad})
+        )
+        doc.fatal = True
+        return doc
+    doc.text = text
+    doc.data, found, doc.fatal = parse_text(text, shown, limits)
+    doc.findings.extend(found)
+    return doc
+
+
+def discover(paths: list[Path]) -> Iterator[Path]:
+    """The files named, and every `*.yaml`/`*.yml` below the folders named, in a stable order, once each."""
+    seen: set[Path] = set()
+    for p in paths:
+        if p.is_dir():
+            found = sorted(
+                f for f in p.rglob("*") if f.suffix in (".yaml", ".yml") and f.is_file() and not _hidden(f, p)
+            )
+        else:
+            found = [p]
+        for f in found:
+            key = f.resolve()
+            if key not in seen:
+                seen.add(key)
+                yield f
+
+
+def _hidden(f: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in f.relative_to(root).parts)

@@ -1,0 +1,176 @@
+"""pydantic v2 models of the three file kinds: plan, progress report, body registry.
+
+All models forbid unknown keys (a typo must not pass silently) and are frozen (nothing downstream mutates data).
+Values arrive as the loader left them: strings for every plain scalar but null/true/false, so numbers and dates are
+converted here, in lax mode, with xhht's own messages for impossible dates.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+def _to_date(value: Any) -> Any:
+    """Accept a YAML date written as `YYYY-MM-DD`; an impossible one is an `impossible_date` error (S007)."""
+    if isinstance(value, date) or not isinstance(value, str):
+        return value
+    m = _ISO.match(value.strip())
+    if not m:
+        raise PydanticCustomError("date_format", "expected a date written YYYY-MM-DD, got {value!r}", {"value": value})
+    y, mo, d = (int(g) for g in m.groups())
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        raise PydanticCustomError(
+            "impossible_date", "{value} is not a date", {"value": value, "year": y, "month": mo, "day": d}
+        ) from None
+
+
+Date = Annotated[date, BeforeValidator(_to_date)]
+Id = Annotated[str, Field(min_length=1, max_length=200)]
+PlanId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=200)]
+ItemId = Annotated[str, Field(pattern=r"^[A-Za-z0-9đĐ]+(\.[A-Za-z0-9đĐ]+)*$", max_length=100)]
+Name = Annotated[str, Field(min_length=1, max_length=500)]
+Level = Literal["national", "province", "district", "commune", "agency"]
+BodyLevel = Literal["central", "province", "district", "commune", "agency"]
+
+
+def _one_or_many(value: Any) -> Any:
+    return [value] if isinstance(value, str) else value
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class RequiresPlans(_Model):
+    from_: list[Name] = Field(alias="from", min_length=1)
+    deadline: str | None = None
+
+
+class Task(_Model):
+    id: ItemId
+    title: str | None = None
+    text: Annotated[str, Field(min_length=1)]
+    lead: list[Name] = []
+    cooperating: list[Name] = []
+    deadline: str | None = None
+    requires_plans: RequiresPlans | None = None
+    implements: Annotated[list[ItemId], BeforeValidator(_one_or_many)] = []
+    source: str | None = None
+
+
+class Target(_Model):
+    id: ItemId
+    indicator: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+    text: Annotated[str, Field(min_length=1)]
+    unit: str = "percent"
+    value: float
+    by: Annotated[int, Field(ge=1945, le=2100)]
+    implements: ItemId | None = None
+    source: str | None = None
+
+
+class Section(_Model):
+    id: ItemId
+    title: str
+    tasks: list[Task] = []
+    targets: list[Target] = []
+
+
+class Waiver(_Model):
+    implements: ItemId
+    reason: Annotated[str, Field(min_length=1)]
+
+
+class PlanInfo(_Model):
+    id: PlanId
+    number: str | None = None
+    title: str
+    issuer: Name
+    level: Level
+    jurisdiction: str | None = None
+    issued: Date | None = None
+    status: Literal["draft", "issued", "superseded"] = "issued"
+    implements: PlanId | None = None
+    source: Annotated[list[str], BeforeValidator(_one_or_many)] = []
+    completeness: Literal["complete", "partial"] = "complete"
+    waived: list[Waiver] = []
+
+
+class PlanFile(_Model):
+    format: Literal["xhht/plan@1"]
+    plan: PlanInfo
+    sections: list[Section] = []
+    targets: list[Target] = []
+
+
+class ReportInfo(_Model):
+    plan: PlanId
+    by: Name
+    date: Date
+    reference: str | None = None
+
+
+class Entry(_Model):
+    task: ItemId
+    status: Literal["not_started", "in_progress", "done", "cancelled"]
+    completed: Date | None = None
+    period: Annotated[int, Field(ge=1945, le=2100)] | None = None
+    evidence: str | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _completed_with_done(self) -> Entry:
+        if self.status == "done" and self.completed is None:
+            raise PydanticCustomError("completed_required", "`completed` is required with status done")
+        return self
+
+
+class ReportFile(_Model):
+    format: Literal["xhht/report@1"]
+    report: ReportInfo
+    entries: list[Entry] = []
+
+
+class Successor(_Model):
+    body: Name
+    functions: str | None = None
+
+
+def _successor(value: Any) -> Any:
+    return {"body": value} if isinstance(value, str) else value
+
+
+class BodyEntry(_Model):
+    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9/-]*$")]
+    name: Name
+    aliases: list[Name] = []
+    level: BodyLevel
+    jurisdiction: str | None = None
+    counterpart_of: str | None = None
+    since: Date | None = None
+    until: Date | None = None
+    succeeded_by: list[Annotated[Successor, BeforeValidator(_successor)]] = []
+    note: str | None = None
+
+
+class GroupEntry(BodyEntry):
+    level: Annotated[list[BodyLevel], BeforeValidator(_one_or_many)]  # type: ignore[assignment]
+
+
+class RegistryFile(_Model):
+    format: Literal["xhht/registry@1"]
+    bodies: list[BodyEntry] = []
+    groups: list[GroupEntry] = []
+
+
+MODEL_BY_KIND: dict[str, type[_Model]] = {"plan": PlanFile, "report": ReportFile, "registry": RegistryFile}
+FORMAT_BY_KIND = {"plan": "xhht/plan@1", "report": "xhht/report@1", "registry": "xhht/registry@1"}

@@ -1,0 +1,45 @@
+"""One way through: paths -> workspace -> rules -> Report. The CLI and the library API both call `run`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from xhht_cli.codes import VALIDATE_CODES
+from xhht_cli.config import Config
+from xhht_cli.findings import PlanSummary, Report
+from xhht_cli.loading import Limits
+from xhht_cli.rules import RuleContext
+from xhht_cli.rules import run as run_rules
+from xhht_cli.rules.coverage import coverage
+from xhht_cli.rules.deadlines import statuses
+from xhht_cli.workspace import LoadOptions, Workspace, build
+
+
+def load(paths: Iterable[Path], config: Config) -> Workspace:
+    options = LoadOptions(limits=Limits(max_bytes=config.max_file_size), registry=config.registry)
+    return build(paths, options)
+
+
+def run(paths: Iterable[Path], config: Config, *, mode: str = "check") -> tuple[Report, Workspace]:
+    """Load and check. `mode` is `validate` (S codes and C002 only) or `check` (every rule)."""
+    ws = load(paths, config)
+    report = Report(as_of=config.as_of.isoformat(), files_read=ws.files_read)
+    report.skipped = list(ws.skipped)
+    report.unchecked = list(ws.unchecked)
+    findings = list(ws.findings)
+    if mode != "validate":
+        ctx = RuleContext(as_of=config.as_of, due_soon_days=config.due_soon_days)
+        findings.extend(run_rules(ws, ctx))
+        report.coverage = coverage(ws)
+        report.statuses = statuses(ws, ctx)
+    allowed = VALIDATE_CODES if mode == "validate" else None
+    report.findings = [f for f in findings if config.wanted(f.code) and (allowed is None or f.code in allowed)]
+    for plan in ws.checked:
+        template = ws.template(plan)
+        report.plans.append(PlanSummary(
+            id=plan.id, file=plan.file, tasks=len(plan.tasks), template=template.id if template else None,
+            status=plan.model.plan.status, partial=plan.model.plan.completeness == "partial",
+        ))
+    report.sort()
+    return report, ws

@@ -1,0 +1,36 @@
+"""Output formats: one module per format behind one name -> class table.
+
+A reporter turns a finished `Report` into text; it never decides what was found. `view` says which command asked:
+`check` and `validate` show findings (check adds coverage), `coverage`, `deadlines` and `bodies` show their tables.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Protocol
+
+from xhht_cli.findings import Report
+
+VIEWS = ("check", "validate", "coverage", "deadlines", "bodies")
+
+
+class Reporter(Protocol):
+    def __init__(self, lang: str, *, color: bool = False, width: int | None = None) -> None: ...
+
+    def render(self, report: Report, view: str) -> str: ...
+
+
+#: format name -> "module:Class", imported only when used (rich is not imported for json or github output).
+REPORTER_BY_NAME: dict[str, str] = {
+    "text": "xhht_cli.report.text:TextReporter",
+    "json": "xhht_cli.report.jsonout:JsonReporter",
+    "github": "xhht_cli.report.github:GithubReporter",
+    "sarif": "xhht_cli.report.sarif:SarifReporter",
+    "markdown": "xhht_cli.report.markdown:MarkdownReporter",
+}
+
+
+def reporter(name: str, lang: str, *, color: bool = False, width: int | None = None) -> Reporter:
+    module, cls = REPORTER_BY_NAME[name].split(":")
+    factory: type[Reporter] = getattr(importlib.import_module(module), cls)
+    return factory(lang, color=color, width=width)

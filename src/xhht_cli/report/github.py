@@ -1,0 +1,33 @@
+"""`--format github`: GitHub Actions workflow commands, one annotation per finding."""
+
+from __future__ import annotations
+
+from xhht_cli.codes import RULES
+from xhht_cli.findings import Report, Severity
+from xhht_cli.i18n import message
+
+_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def _escape_data(s: str) -> str:
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(s: str) -> str:
+    return _escape_data(s).replace(":", "%3A").replace(",", "%2C")
+
+
+class GithubReporter:
+    def __init__(self, lang: str, *, color: bool = False, width: int | None = None) -> None:
+        self.lang = lang
+
+    def render(self, report: Report, view: str) -> str:
+        lines = []
+        for f in report.findings:
+            title = f"{f.code} {RULES[f.code].name}"
+            where = f"{f.plan} {f.task}: " if f.plan and f.task else (f"{f.plan}: " if f.plan else "")
+            lines.append(
+                f"::{_LEVEL[f.severity]} file={_escape_property(f.file)},line={f.line},col={f.column},"
+                f"title={_escape_property(title)}::{_escape_data(where + message(f, self.lang))}"
+            )
+        return "".join(line + "\n" for line in lines)

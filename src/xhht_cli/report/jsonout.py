@@ -1,0 +1,77 @@
+"""`--format json`: one JSON document in the shape the specification fixes (keys are a contract)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from xhht_cli import __version__
+from xhht_cli.codes import RULES
+from xhht_cli.findings import Finding, Report
+from xhht_cli.i18n import message
+
+
+class JsonReporter:
+    def __init__(self, lang: str, *, color: bool = False, width: int | None = None) -> None:
+        self.lang = lang
+
+    def finding(self, f: Finding) -> dict[str, Any]:
+        return {
+            "code": f.code,
+            "rule": RULES[f.code].name,
+            "severity": f.severity.value,
+            "file": f.file,
+            "line": f.line,
+            "column": f.column,
+            "plan": f.plan,
+            "task": f.task,
+            "message": message(f, self.lang),
+            "data": dict(f.data),
+        }
+
+    def document(self, report: Report, view: str) -> dict[str, Any]:
+        doc: dict[str, Any] = {
+            "tool": {"name": "xhht", "version": __version__},
+            "as_of": report.as_of,
+            "plans": [{"id": p.id, "file": p.file, "tasks": p.tasks, "template": p.template} for p in report.plans],
+            "findings": [self.finding(f) for f in report.findings],
+            "coverage": [
+                {
+                    "plan": c.plan,
+                    "template": c.template,
+                    "template_tasks": c.template_tasks,
+                    "covered": c.covered,
+                    "waived": c.waived,
+                    "missing": list(c.missing),
+                    "partial_template": c.partial_template,
+                    "template_targets": c.template_targets,
+                    "covered_targets": c.covered_targets,
+                    "missing_targets": list(c.missing_targets),
+                    "sections": [
+                        {
+                            "section": s.section,
+                            "title": s.title,
+                            "template_tasks": s.template_tasks,
+                            "covered": s.covered,
+                            "waived": s.waived,
+                            "missing": list(s.missing),
+                            "template_targets": s.template_targets,
+                            "covered_targets": s.covered_targets,
+                            "missing_targets": list(s.missing_targets),
+                        }
+                        for s in c.sections
+                    ],
+                }
+                for c in report.coverage
+            ],
+            "summary": report.counts(),
+        }
+        if view == "deadlines":
+            doc["statuses"] = [asdict(s) for s in report.statuses]
+        if view == "bodies":
+            doc["bodies"] = [{**asdict(b), "counts": dict(b.counts)} for b in report.bodies]
+        return doc
+
+    def render(self, report: Report, view: str) -> str:
+        return json.dumps(self.document(report, view), ensure_ascii=False, indent=2, default=str) + "\n"

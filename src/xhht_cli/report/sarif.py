@@ -1,0 +1,66 @@
+"""`--format sarif`: SARIF 2.1.0 for code-scanning dashboards, one rule per code."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from xhht_cli import __version__
+from xhht_cli.codes import RULES
+from xhht_cli.findings import Report, Severity
+from xhht_cli.i18n import message
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+class SarifReporter:
+    def __init__(self, lang: str, *, color: bool = False, width: int | None = None) -> None:
+        self.lang = lang
+
+    def document(self, report: Report) -> dict[str, Any]:
+        from xhht_cli.explain import doc
+
+        codes = sorted(RULES)
+        index = {c: i for i, c in enumerate(codes)}
+        rules = []
+        for code in codes:
+            r = RULES[code]
+            d = doc(code, self.lang)
+            rules.append({
+                "id": code,
+                "name": r.name,
+                "shortDescription": {"text": d.summary},
+                "fullDescription": {"text": f"{d.summary} {d.why}"},
+                "help": {"text": d.fix},
+                "defaultConfiguration": {"level": _LEVEL[r.severity]},
+            })
+        results = []
+        for f in report.findings:
+            result: dict[str, Any] = {
+                "ruleId": f.code,
+                "ruleIndex": index[f.code],
+                "level": _LEVEL[f.severity],
+                "message": {"text": message(f, self.lang)},
+                "locations": [{
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": f.file.replace("\\", "/")},
+                        "region": {"startLine": max(f.line, 1), "startColumn": max(f.column, 1)},
+                    }
+                }],
+                "properties": {"plan": f.plan, "task": f.task, "data": dict(f.data)},
+            }
+            results.append(result)
+        return {
+            "$schema": SCHEMA,
+            "version": "2.1.0",
+            "runs": [{
+                "tool": {"driver": {"name": "xhht", "version": __version__, "informationUri":
+                                    "https://pypi.org/project/xhht/", "rules": rules}},
+                "results": results,
+                "properties": {"as_of": report.as_of},
+            }],
+        }
+
+    def render(self, report: Report, view: str) -> str:
+        return json.dumps(self.document(report), ensure_ascii=False, indent=2, default=str) + "\n"

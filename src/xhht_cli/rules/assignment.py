@@ -1,0 +1,117 @@
+"""Assignment rules (A001-A004): who is accountable for each task, and whether that body still exists.
+
+A003 uses the registry's validity dates on the as-of date: a task that is still open (not done, not cancelled) and
+is led by, or cooperates with, a body that no longer exists is reported with the body's current successor(s) and what
+each took over. A plan issued by a body that no longer exists is reported once, at plan level.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from xhht_cli.codes import finding
+from xhht_cli.findings import Finding
+from xhht_cli.loading import YSeq
+from xhht_cli.rules import RuleContext
+from xhht_cli.workspace import PlanDoc, TaskInfo, Workspace
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    for plan in ws.checked:
+        yield from _defunct_issuer(ws, plan, ctx)
+        template = ws.template(plan)
+        for info in plan.tasks.values():
+            if not info.task.lead:
+                yield finding("A001", plan.file, info.pos("text"), "A001", {}, plan=plan.id, task=info.id)
+            both = [e for e in info.leads if e in info.cooperating]
+            for e in both:
+                yield finding("A004", plan.file, info.pos("cooperating"), "A004",
+                              {"body": ws.registry.display(e)}, data={"body": e}, plan=plan.id, task=info.id)
+            if not _closed(ws, info):
+                yield from _defunct(ws, info, ctx)
+            if template is not None:
+                yield from _mismatch(ws, plan, template, info)
+
+
+def _closed(ws: Workspace, info: TaskInfo) -> bool:
+    """Done or cancelled once and for all (a one-off task with such a report entry)."""
+    if info.deadline is not None and info.deadline.kind != "date":
+        return False
+    return any(p.entry.status in ("done", "cancelled") and p.entry.period is None
+               for p in ws.progress_of(info.plan, info.id))
+
+
+def _defunct(ws: Workspace, info: TaskInfo, ctx: RuleContext) -> Iterator[Finding]:
+    reg = ws.registry
+    for role in ("lead", "cooperating"):
+        ids = info.leads if role == "lead" else info.cooperating
+        raw = info.node.get(role)
+        names = getattr(info.task, role)
+        for eid in ids:
+            e = reg.get(eid)
+            if e.exists_on(ctx.as_of):
+                continue
+            pos = info.pos(role)
+            if isinstance(raw, YSeq):
+                for i, n in enumerate(names):
+                    if reg.resolve(n, info.plan.model.plan.jurisdiction) == eid:
+                        pos = raw.ipos[i]
+                        break
+            written = next((n for n in names if reg.resolve(n, info.plan.model.plan.jurisdiction) == eid), None)
+            yield _defunct_finding(ws, info.plan, pos, eid, role, ctx, info.id, written)
+
+
+def _defunct_finding(ws: Workspace, plan: PlanDoc, pos: tuple[int, int], eid: str, role: str,
+                     ctx: RuleContext, task: str | None, written: str | None = None) -> Finding:
+    reg = ws.registry
+    e = reg.get(eid)
+    shown_name = written or e.name
+    successors = reg.current_successors(eid, ctx.as_of)
+    shown = "; ".join(reg.display(s.id) + (f" ({s.functions})" if s.functions else "") for s in successors)
+    return finding(
+        "A003", plan.file, pos, "A003" if successors else "A003.none",
+        {"body": shown_name, "role": role, "until": e.until.isoformat() if e.until else "",
+         "successors": shown},
+        data={"body": eid, "name": e.name, "role": role, "until": e.until.isoformat() if e.until else None,
+              "successors": [{"id": s.id, "name": reg.display(s.id), "functions": s.functions}
+                             for s in successors]},
+        plan=plan.id, task=task,
+    )
+
+
+def _defunct_issuer(ws: Workspace, plan: PlanDoc, ctx: RuleContext) -> Iterator[Finding]:
+    if plan.issuer is None or plan.model.plan.status == "superseded":
+        return
+    if not ws.registry.get(plan.issuer).exists_on(ctx.as_of):
+        yield _defunct_finding(ws, plan, plan.plan_pos("issuer"), plan.issuer, "issuer", ctx, None,
+                               plan.model.plan.issuer)
+
+
+def _mismatch(ws: Workspace, plan: PlanDoc, template: PlanDoc, info: TaskInfo) -> Iterator[Finding]:
+    """A002: none of the task's leads is the local counterpart of the template task's lead."""
+    if not info.leads:
+        return
+    reg = ws.registry
+    jur = plan.model.plan.jurisdiction
+    level = plan.model.plan.level
+    for ref in info.task.implements:
+        t = template.tasks.get(ref)
+        if t is None or not t.leads:
+            continue
+        expected: set[str] = set()
+        for lead in t.leads:
+            expected.update(reg.counterparts(lead, jur))
+            if reg.get(lead).is_group and reg.applies_to_level(lead, level, jur):
+                expected.add(lead)  # a group of the plan's level may lead at both levels
+                if plan.issuer:
+                    expected.add(plan.issuer)  # "Ủy ban nhân dân cấp tỉnh" is, locally, the issuing committee
+        if not expected:
+            continue  # no registered local counterpart: nothing to compare with
+        if expected.isdisjoint(info.leads):
+            yield finding("A002", plan.file, info.pos("lead"), "A002",
+                          {"lead": "; ".join(reg.display(x) for x in info.leads), "template_task": ref,
+                           "expected": "; ".join(sorted(reg.display(x) for x in expected))},
+                          data={"lead": info.leads, "template_task": ref, "template_lead": t.leads,
+                                "expected": sorted(expected)},
+                          plan=plan.id, task=info.id)
+            return

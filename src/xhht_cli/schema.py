@@ -1,0 +1,135 @@
+"""Validation of parsed documents against the models, with each error mapped back to its YAML position (S002, S007).
+
+pydantic reports every error of a document at once, each with a `loc` path (`sections.0.tasks.2.lead.1`); the
+loader's `YMap`/`YSeq` containers know where each key and item starts, so the path is walked back to a line and
+column. An unknown key is reported at the key itself, with the closest allowed key as a suggestion.
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from xhht_cli.codes import finding
+from xhht_cli.findings import Finding
+from xhht_cli.loading import Pos, YMap, YSeq
+from xhht_cli.models import MODEL_BY_KIND, FORMAT_BY_KIND, BodyEntry, Entry, GroupEntry, PlanInfo, RegistryFile
+from xhht_cli.models import ReportInfo, RequiresPlans, Section, Target, Task, Waiver
+from xhht_cli.models import PlanFile, ReportFile
+
+_KNOWN_KEYS = sorted(
+    {
+        (f.alias or name)
+        for model in (PlanFile, PlanInfo, Section, Task, Target, Waiver, RequiresPlans, ReportFile, ReportInfo,
+                      Entry, RegistryFile, BodyEntry, GroupEntry)
+        for name, f in model.model_fields.items()
+    }
+    | {"body", "functions"}
+)
+
+
+def locate(root: Any, loc: tuple[int | str, ...], *, at_key: bool = False) -> Pos:
+    """The position of the node at `loc` (or of its key when `at_key`), or of the deepest ancestor that exists."""
+    node = root
+    pos: Pos = root.pos if isinstance(root, (YMap, YSeq)) else (1, 1)
+    for i, part in enumerate(loc):
+        last = i == len(loc) - 1
+        if isinstance(node, YMap) and isinstance(part, str):
+            if part not in node:
+                break
+            pos = node.kpos[part] if (last and at_key) else node.vpos[part]
+            node = node[part]
+        elif isinstance(node, YSeq) and isinstance(part, int):
+            if part >= len(node):
+                break
+            pos = node.ipos[part]
+            node = node[part]
+        # other parts (union or validator tags) name no node: skip them
+    return pos
+
+
+def dotted(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif "[" in part or part in ("str", "int", "float"):
+            continue
+        else:
+            out += ("." if out else "") + part
+    return out or "(gốc)"
+
+
+def _show(value: Any) -> str:
+    text = repr(value) if not isinstance(value, (YMap, YSeq)) else ("mapping" if isinstance(value, YMap) else "list")
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def validate(data: Any, kind: str, display: str) -> tuple[BaseModel | None, list[Finding]]:
+    """Validate a document of `kind`; returns (model or None, findings)."""
+    model_type = MODEL_BY_KIND[kind]
+    try:
+        return model_type.model_validate(data), []
+    except ValidationError as exc:
+        return None, [_finding(err, data, display, kind) for err in exc.errors(include_url=False)]
+
+
+def _finding(err: Any, root: Any, display: str, kind: str) -> Finding:
+    loc: tuple[int | str, ...] = tuple(err["loc"])
+    etype: str = err["type"]
+    where = dotted(loc)
+    ctx = err.get("ctx") or {}
+    if etype == "impossible_date":
+        pos = locate(root, loc)
+        args = {"field": where, "value": ctx.get("value"), "day": ctx.get("day"), "month": ctx.get("month"),
+                "year": ctx.get("year")}
+        return finding("S007", display, pos, "S007.date", args)
+    if etype == "extra_forbidden":
+        key = str(loc[-1]) if loc else ""
+        close = difflib.get_close_matches(key, _KNOWN_KEYS, n=1, cutoff=0.7)
+        return finding("S002", display, locate(root, loc, at_key=True), "S002.extra",
+                       {"field": where, "key": key, "suggestion": close[0] if close else ""})
+    pos = locate(root, loc)
+    if etype == "missing":
+        return finding("S002", display, pos, "S002.missing", {"field": where})
+    if etype == "literal_error" and where == "format":
+        return finding("S002", display, pos, "S002.format",
+                       {"got": _show(err.get("input")), "expected": FORMAT_BY_KIND[kind]})
+    if etype == "literal_error":
+        return finding("S002", display, pos, "S002.literal",
+                       {"field": where, "got": _show(err.get("input")), "expected": str(ctx.get("expected", ""))})
+    if etype == "string_pattern_mismatch":
+        return finding("S002", display, pos, "S002.pattern",
+                       {"field": where, "got": _show(err.get("input")), "pattern": str(ctx.get("pattern", ""))})
+    if etype == "date_format":
+        return finding("S002", display, pos, "S002.date", {"field": where, "got": _show(err.get("input"))})
+    if etype in _TYPE_NAMES:
+        return finding("S002", display, pos, "S002.type",
+                       {"field": where, "expected": _TYPE_NAMES[etype], "got": _show(err.get("input"))})
+    if etype == "completed_required":
+        return finding("S002", display, pos, "S002.completed", {"field": where})
+    return finding("S002", display, pos, "S002.other", {"field": where, "detail": err.get("msg", etype)})
+
+
+_TYPE_NAMES = {
+    "string_type": "text",
+    "list_type": "list",
+    "dict_type": "mapping",
+    "model_type": "mapping",
+    "model_attributes_type": "mapping",
+    "int_parsing": "whole number",
+    "int_type": "whole number",
+    "int_from_float": "whole number",
+    "float_parsing": "number",
+    "float_type": "number",
+    "bool_type": "true/false",
+    "bool_parsing": "true/false",
+    "date_type": "date (YYYY-MM-DD)",
+    "too_short": "non-empty value",
+    "string_too_short": "non-empty text",
+    "string_too_long": "shorter text",
+    "greater_than_equal": "a year from 1945",
+    "less_than_equal": "a year up to 2100",
+}

@@ -1,0 +1,576 @@
+"""Everything loaded for one run, validated and indexed: plans by id, templates, registry, progress reports.
+
+Building the workspace produces the file-level findings (S001-S009) and dangling references (C002): this is all
+`xhht validate` runs. The workspace is read-only afterwards; the rules in `xhht_cli.rules` only look at it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from xhht_cli.codes import finding
+from xhht_cli.deadlines import Deadline, DeadlineError, parse_deadline
+from xhht_cli.findings import Finding
+from xhht_cli.loading import Document, Limits, Pos, YMap, YSeq, decode, discover, load_file
+from xhht_cli.models import Entry, PlanFile, RegistryFile, ReportFile, Section, Target, Task
+from xhht_cli.registry import Registry
+from xhht_cli.resources import shipped_plan_files, shipped_registry
+from xhht_cli.schema import validate
+
+
+def fold_text(text: str) -> str:
+    """What S009 compares: NFC with every run of whitespace folded to one space."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+@dataclass(slots=True)
+class TaskInfo:
+    plan: PlanDoc
+    section: Section
+    task: Task
+    node: YMap
+    deadline: Deadline | None = None
+    leads: list[str] = field(default_factory=list)
+    cooperating: list[str] = field(default_factory=list)
+    plans_from: list[str] = field(default_factory=list)
+    plans_deadline: Deadline | None = None
+
+    @property
+    def id(self) -> str:
+        return self.task.id
+
+    def pos(self, key: str | None = None) -> Pos:
+        if key is not None and key in self.node.vpos:
+            return self.node.vpos[key]
+        return self.node.kpos.get("id", self.node.pos)
+
+    def label(self) -> str:
+        if self.task.title:
+            return self.task.title
+        words = self.task.text.split()
+        return " ".join(words[:12]) + (" …" if len(words) > 12 else "")
+
+
+@dataclass(slots=True)
+class TargetInfo:
+    plan: PlanDoc
+    target: Target
+    node: YMap
+    section: str | None
+
+    @property
+    def id(self) -> str:
+        return self.target.id
+
+
+@dataclass(slots=True)
+class PlanDoc:
+    model: PlanFile
+    doc: Document
+    shipped: bool = False
+    tasks: dict[str, TaskInfo] = field(default_factory=dict)
+    targets: dict[str, TargetInfo] = field(default_factory=dict)
+    issuer: str | None = None
+
+    @property
+    def id(self) -> str:
+        return self.model.plan.id
+
+    @property
+    def file(self) -> str:
+        return self.doc.display
+
+    @property
+    def raw(self) -> YMap:
+        data = self.doc.data
+        assert isinstance(data, YMap)
+        return data
+
+    def plan_pos(self, key: str | None = None) -> Pos:
+        block = self.raw.get("plan")
+        if isinstance(block, YMap):
+            if key is not None and key in block.vpos:
+                return block.vpos[key]
+            return self.raw.kpos.get("plan", (1, 1))
+        return (1, 1)
+
+
+@dataclass(slots=True)
+class ReportDoc:
+    model: ReportFile
+    doc: Document
+
+    def entry_pos(self, index: int, key: str | None = None) -> Pos:
+        entries = self.doc.data.get("entries")
+        if isinstance(entries, YSeq) and index < len(entries):
+            node = entries[index]
+            if isinstance(node, YMap) and key is not None and key in node.vpos:
+                return node.vpos[key]
+            return entries.ipos[index]
+        return (1, 1)
+
+
+@dataclass(slots=True)
+class Progress:
+    entry: Entry
+    report: ReportDoc
+    index: int
+
+
+@dataclass(slots=True)
+class Workspace:
+    registry: Registry
+    plans: dict[str, PlanDoc] = field(default_factory=dict)
+    checked: list[PlanDoc] = field(default_factory=list)
+    """Plans from the files the user named (shipped templates loaded for reference are not checked)."""
+    reports: list[ReportDoc] = field(default_factory=list)
+    progress: dict[tuple[str, str], list[Progress]] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    unchecked: list[str] = field(default_factory=list)
+    files_read: int = 0
+    sources: dict[Path, str] = field(default_factory=dict)
+    """Source texts of the checked plans, as read (decoded, not folded), by resolved path."""
+
+    def template(self, plan: PlanDoc) -> PlanDoc | None:
+        ref = plan.model.plan.implements
+        return self.plans.get(ref) if ref else None
+
+    def progress_of(self, plan: PlanDoc, task_id: str) -> list[Progress]:
+        return self.progress.get((plan.id, task_id), [])
+
+
+@dataclass(frozen=True, slots=True)
+class LoadOptions:
+    limits: Limits = Limits()
+    registry: Path | None = None
+    """A registry file used instead of the shipped one."""
+
+
+def build(paths: Iterable[Path], options: LoadOptions = LoadOptions()) -> Workspace:
+    """Load, validate and index the files under `paths` (plus shipped templates as needed)."""
+    builder = _Builder(options)
+    return builder.run(list(paths))
+
+
+class _Builder:
+    def __init__(self, options: LoadOptions) -> None:
+        self.options = options
+        self.ws = Workspace(registry=Registry())
+        self._sources: dict[Path, str | None] = {}
+
+    def run(self, paths: list[Path]) -> Workspace:
+        ws = self.ws
+        plan_docs: list[tuple[PlanFile, Document]] = []
+        report_docs: list[tuple[ReportFile, Document]] = []
+        registry_docs: list[tuple[RegistryFile, Document]] = []
+        for path in discover(paths):
+            ws.files_read += 1
+            doc = load_file(path, str(path), self.options.limits)
+            ws.findings.extend(doc.findings)
+            if doc.fatal:
+                ws.unchecked.append(doc.display)
+                continue
+            model = self._validate(doc)
+            if model is None:
+                continue
+            if isinstance(model, PlanFile):
+                plan_docs.append((model, doc))
+            elif isinstance(model, ReportFile):
+                report_docs.append((model, doc))
+            elif isinstance(model, RegistryFile):
+                registry_docs.append((model, doc))
+        self._load_registry(registry_docs)
+        for model, doc in plan_docs:
+            self._add_plan(model, doc, shipped=False)
+        self._load_templates()
+        for plan in ws.checked:
+            self._check_plan(plan)
+        for rmodel, rdoc in report_docs:
+            self._add_report(rmodel, rdoc)
+        return ws
+
+    # -- files -------------------------------------------------------------------------------------------------
+
+    def _validate(self, doc: Document) -> PlanFile | ReportFile | RegistryFile | None:
+        kind = doc.kind
+        if kind is None:
+            if doc.looks_like_ours:
+                pos = doc.data.pos if isinstance(doc.data, YMap) else (1, 1)
+                self.ws.findings.append(finding("S002", doc.display, pos, "S002.no-format"))
+                self.ws.unchecked.append(doc.display)
+            elif isinstance(doc.data, dict) and isinstance(doc.data.get("format"), str):
+                self.ws.skipped.append(doc.display)
+            else:
+                self.ws.skipped.append(doc.display)
+            return None
+        if kind not in ("plan", "report", "registry"):
+            pos = doc.data.vpos.get("format", (1, 1)) if isinstance(doc.data, YMap) else (1, 1)
+            self.ws.findings.append(
+                finding("S002", doc.display, pos, "S002.format", {"got": doc.data.get("format"), "expected":
+                        "xhht/plan@1 | xhht/report@1 | xhht/registry@1"})
+            )
+            self.ws.unchecked.append(doc.display)
+            return None
+        model, found = validate(doc.data, kind, doc.display)
+        self.ws.findings.extend(found)
+        if model is None:
+            self.ws.unchecked.append(doc.display)
+            return None
+        assert isinstance(model, (PlanFile, ReportFile, RegistryFile))
+        return model
+
+    # -- registry ----------------------------------------------------------------------------------------------
+
+    def _load_registry(self, user: list[tuple[RegistryFile, Document]]) -> None:
+        reg = self.ws.registry
+        base = self.options.registry or shipped_registry()
+        if base is not None:
+            doc = load_file(base, str(base), self.options.limits)
+            model = None if doc.fatal else validate(doc.data, "registry", doc.display)
+            if model is None or model[0] is None:
+                found = doc.findings + (model[1] if model else [])
+                self.ws.findings.extend(found)
+            else:
+                assert isinstance(model[0], RegistryFile)
+                user = [(model[0], doc), *user]
+        for rmodel, rdoc in user:
+            reg.add(self._registry_entries(rmodel, rdoc))
+        reg.build()
+        for p in reg.problems:
+            file, pos = p.source if p.source else ("registry", (1, 1))
+            if p.kind == "unknown-reference":
+                self.ws.findings.append(
+                    finding("S006", file, pos, "S006.registry", {"entry": p.entry_id, "field": p.field,
+                                                                  "name": p.value})
+                )
+            else:
+                self.ws.findings.append(
+                    finding("S004", file, pos, "S004.registry-name", {"entry": p.entry_id, "name": p.value})
+                )
+
+    def _registry_entries(self, model: RegistryFile, doc: Document) -> Iterator[Any]:
+        seen: dict[str, Pos] = {}
+        for key, entries in (("bodies", model.bodies), ("groups", model.groups)):
+            raw = doc.data.get(key)
+            for i, entry in enumerate(entries):
+                pos = raw.ipos[i] if isinstance(raw, YSeq) else (1, 1)
+                if entry.id in seen:
+                    self.ws.findings.append(
+                        finding("S004", doc.display, pos, "S004.id", {"kind": "registry", "id": entry.id,
+                                                                      "first_line": seen[entry.id][0]})
+                    )
+                    continue
+                seen[entry.id] = pos
+                yield entry, (doc.display, pos)
+
+    # -- plans -------------------------------------------------------------------------------------------------
+
+    def _add_plan(self, model: PlanFile, doc: Document, *, shipped: bool) -> PlanDoc | None:
+        ws = self.ws
+        plan = PlanDoc(model=model, doc=doc, shipped=shipped)
+        if plan.id in ws.plans:
+            if not shipped:
+                first = ws.plans[plan.id]
+                ws.findings.append(
+                    finding("S004", doc.display, plan.plan_pos("id"), "S004.plan",
+                            {"id": plan.id, "first": first.file}, plan=plan.id)
+                )
+            return None
+        ws.plans[plan.id] = plan
+        if not shipped:
+            ws.checked.append(plan)
+        sections = doc.data.get("sections")
+        seen_sections: dict[str, Pos] = {}
+        for si, section in enumerate(model.sections):
+            snode = sections[si]
+            spos = sections.ipos[si]
+            if section.id in seen_sections and not shipped:
+                ws.findings.append(
+                    finding("S004", doc.display, snode.vpos.get("id", spos), "S004.id",
+                            {"kind": "section", "id": section.id, "first_line": seen_sections[section.id][0]},
+                            plan=plan.id)
+                )
+            seen_sections.setdefault(section.id, spos)
+            tnodes = snode.get("tasks")
+            for ti, task in enumerate(section.tasks):
+                tnode = tnodes[ti]
+                info = TaskInfo(plan=plan, section=section, task=task, node=tnode)
+                if task.id in plan.tasks:
+                    if not shipped:
+                        ws.findings.append(
+                            finding("S004", doc.display, info.pos("id"), "S004.id",
+                                    {"kind": "task", "id": task.id,
+                                     "first_line": plan.tasks[task.id].pos("id")[0]}, plan=plan.id, task=task.id)
+                        )
+                    continue
+                plan.tasks[task.id] = info
+            self._add_targets(plan, section.targets, snode.get("targets"), section.id)
+        self._add_targets(plan, model.targets, doc.data.get("targets"), None)
+        return plan
+
+    def _add_targets(self, plan: PlanDoc, targets: list[Target], raw: Any, section: str | None) -> None:
+        for i, target in enumerate(targets):
+            info = TargetInfo(plan=plan, target=target, node=raw[i], section=section)
+            if target.id in plan.targets:
+                if not plan.shipped:
+                    self.ws.findings.append(
+                        finding("S004", plan.file, raw.ipos[i], "S004.id",
+                                {"kind": "target", "id": target.id,
+                                 "first_line": plan.targets[target.id].node.pos[0]}, plan=plan.id)
+                    )
+                continue
+            plan.targets[target.id] = info
+
+    def _load_templates(self) -> None:
+        """Find every plan's template among the loaded plans, then among the shipped ones; S005 when none."""
+        ws = self.ws
+        shipped_loaded = False
+        for plan in list(ws.checked):
+            ref = plan.model.plan.implements
+            if ref is None or ref in ws.plans:
+                continue
+            if not shipped_loaded:
+                shipped_loaded = True
+                self._load_shipped()
+        # resolve chains: templates of templates (for loops and for shipped templates' own templates)
+        for plan in ws.checked:
+            ref = plan.model.plan.implements
+            if ref is None:
+                continue
+            if ref not in ws.plans:
+                ws.findings.append(
+                    finding("S005", plan.file, plan.plan_pos("implements"), "S005.implements",
+                            {"id": ref, "known": ", ".join(sorted(ws.plans)[:8])}, plan=plan.id)
+                )
+                continue
+            chain = [plan.id]
+            cur: str | None = ref
+            while cur is not None and cur in ws.plans:
+                if cur in chain:
+                    ws.findings.append(
+                        finding("S005", plan.file, plan.plan_pos("implements"), "S005.loop",
+                                {"chain": " → ".join([*chain, cur])}, plan=plan.id)
+                    )
+                    break
+                chain.append(cur)
+                cur = ws.plans[cur].model.plan.implements
+
+    def _load_shipped(self) -> None:
+        for path in shipped_plan_files():
+            doc = load_file(path, str(path), self.options.limits)
+            if doc.fatal or doc.kind != "plan":
+                continue
+            model, _ = validate(doc.data, "plan", doc.display)
+            if isinstance(model, PlanFile) and model.plan.id not in self.ws.plans:
+                plan = self._add_plan(model, doc, shipped=True)
+                if plan is not None:
+                    self._resolve_bodies(plan, report=False)
+
+    def _check_plan(self, plan: PlanDoc) -> None:
+        self._resolve_bodies(plan, report=True)
+        self._parse_deadlines(plan)
+        self._verify_sources(plan)
+        self._check_references(plan)
+
+    def _resolve_bodies(self, plan: PlanDoc, *, report: bool) -> None:
+        reg = self.ws.registry
+        jur = plan.model.plan.jurisdiction
+
+        def resolve(name: str, pos: Pos, task: str | None) -> str | None:
+            found = reg.resolve(name, jur)
+            if found is None and report:
+                suggestions = reg.suggest(name, jur)
+                self.ws.findings.append(
+                    finding("S006", plan.file, pos, "S006", {"name": name, "suggestions": "; ".join(suggestions)},
+                            data={"name": name, "suggestions": suggestions, "jurisdiction": jur},
+                            plan=plan.id, task=task)
+                )
+            return found
+
+        plan.issuer = resolve(plan.model.plan.issuer, plan.plan_pos("issuer"), None)
+        for info in plan.tasks.values():
+            for key, out in (("lead", info.leads), ("cooperating", info.cooperating)):
+                raw = info.node.get(key)
+                for i, name in enumerate(getattr(info.task, key)):
+                    pos = raw.ipos[i] if isinstance(raw, YSeq) else info.pos(key)
+                    rid = resolve(name, pos, info.id)
+                    if rid is not None and rid not in out:
+                        out.append(rid)
+            rp = info.task.requires_plans
+            if rp is not None:
+                rnode = info.node.get("requires_plans")
+                raw = rnode.get("from") if isinstance(rnode, YMap) else None
+                for i, name in enumerate(rp.from_):
+                    pos = raw.ipos[i] if isinstance(raw, YSeq) else info.pos("requires_plans")
+                    rid = resolve(name, pos, info.id)
+                    if rid is not None and rid not in info.plans_from:
+                        info.plans_from.append(rid)
+            if not report:  # shipped templates: deadlines are needed for D003/D006, findings are not
+                info.deadline = _ok(parse_deadline(info.task.deadline)) if info.task.deadline else None
+                if rp is not None and rp.deadline:
+                    info.plans_deadline = _ok(parse_deadline(rp.deadline))
+
+    def _parse_deadlines(self, plan: PlanDoc) -> None:
+        for info in plan.tasks.values():
+            if info.task.deadline is not None:
+                info.deadline = self._deadline(plan, info, info.task.deadline, info.pos("deadline"))
+            rp = info.task.requires_plans
+            if rp is not None and rp.deadline is not None:
+                rnode = info.node.get("requires_plans")
+                pos = rnode.vpos.get("deadline", rnode.pos) if isinstance(rnode, YMap) else info.pos()
+                info.plans_deadline = self._deadline(plan, info, rp.deadline, pos)
+
+    def _deadline(self, plan: PlanDoc, info: TaskInfo, text: str, pos: Pos) -> Deadline | None:
+        parsed = parse_deadline(text)
+        if isinstance(parsed, DeadlineError):
+            self.ws.findings.append(
+                finding("S007", plan.file, pos, "S007.deadline",
+                        {"text": text, "vi": parsed.message("vi"), "en": parsed.message("en")},
+                        data={"text": text, "reason": parsed.reason, **parsed.params}, plan=plan.id, task=info.id)
+            )
+            return None
+        return parsed
+
+    def _source_text(self, path: Path) -> str | None:
+        """The folded text of a source file (None when unreadable); the raw text is kept in `ws.sources`."""
+        path = path.resolve()
+        if path not in self._sources:
+            try:
+                text, _ = decode(path.read_bytes())
+            except OSError:
+                text = None
+            if text is not None:
+                self.ws.sources[path] = text
+            self._sources[path] = fold_text(text) if text is not None else None
+        return self._sources[path]
+
+    def _verify_sources(self, plan: PlanDoc) -> None:
+        """S009: every task and target text occurs in the plan's source (or its own `source`)."""
+        info = plan.model.plan
+        if not info.source:
+            return
+        base = plan.doc.path.parent
+        texts: dict[str, str | None] = {}
+        for i, rel in enumerate(info.source):
+            texts[rel] = self._source_text(base / rel)
+            if texts[rel] is None:
+                block = plan.raw.get("plan")
+                src = block.get("source") if isinstance(block, YMap) else None
+                pos = src.ipos[i] if isinstance(src, YSeq) else plan.plan_pos("source")
+                self.ws.findings.append(
+                    finding("S009", plan.file, pos, "S009.missing-source", {"source": rel}, plan=plan.id)
+                )
+        items: list[tuple[str, str | None, Pos, str]] = [
+            (t.task.text, t.task.source, t.pos("text"), t.id) for t in plan.tasks.values()
+        ]
+        items += [(t.target.text, t.target.source, t.node.vpos.get("text", t.node.pos), t.id)
+                  for t in plan.targets.values()]
+        for text, own, pos, item in items:
+            if own is not None and own not in texts:
+                texts[own] = self._source_text(base / own)
+                if texts[own] is None:
+                    self.ws.findings.append(
+                        finding("S009", plan.file, pos, "S009.missing-source", {"source": own}, plan=plan.id,
+                                task=item)
+                    )
+                    continue
+            candidates = [texts[own]] if own is not None else list(texts.values())
+            available = [c for c in candidates if c is not None]
+            if not available:
+                continue
+            needle = fold_text(text)
+            if any(needle in c for c in available):
+                continue
+            matched = _longest_prefix(needle, available)
+            self.ws.findings.append(
+                finding("S009", plan.file, pos, "S009",
+                        {"matched": _tail(needle[:matched]), "rest": _head(needle[matched:])},
+                        data={"matched_chars": matched, "length": len(needle), "source": own or info.source},
+                        plan=plan.id, task=item)
+            )
+
+    def _check_references(self, plan: PlanDoc) -> None:
+        """C002: `implements` ids that the template does not have."""
+        template = self.ws.template(plan)
+        if template is None:
+            return
+        for info in plan.tasks.values():
+            raw = info.node.get("implements")
+            for i, ref in enumerate(info.task.implements):
+                if ref not in template.tasks:
+                    pos = raw.ipos[i] if isinstance(raw, YSeq) else info.pos("implements")
+                    self._dangling(plan, template, ref, pos, info.id, "task")
+        for tinfo in plan.targets.values():
+            ref = tinfo.target.implements
+            if ref is not None and ref not in template.targets:
+                self._dangling(plan, template, ref, tinfo.node.vpos.get("implements", tinfo.node.pos),
+                               tinfo.id, "target")
+        block = plan.raw.get("plan")
+        waived = block.get("waived") if isinstance(block, YMap) else None
+        for i, w in enumerate(plan.model.plan.waived):
+            if w.implements not in template.tasks and w.implements not in template.targets:
+                pos = waived.ipos[i] if isinstance(waived, YSeq) else plan.plan_pos("waived")
+                self._dangling(plan, template, w.implements, pos, None, "waiver")
+
+    def _dangling(self, plan: PlanDoc, template: PlanDoc, ref: str, pos: Pos, task: str | None, kind: str) -> None:
+        self.ws.findings.append(
+            finding("C002", plan.file, pos, "C002.implements",
+                    {"id": ref, "template": template.id, "kind": kind}, plan=plan.id, task=task)
+        )
+
+    # -- reports -----------------------------------------------------------------------------------------------
+
+    def _add_report(self, model: ReportFile, doc: Document) -> None:
+        ws = self.ws
+        report = ReportDoc(model=model, doc=doc)
+        ws.reports.append(report)
+        plan = ws.plans.get(model.report.plan)
+        rblock = doc.data.get("report")
+        if plan is None:
+            pos = rblock.vpos.get("plan", rblock.pos) if isinstance(rblock, YMap) else (1, 1)
+            ws.findings.append(
+                finding("S005", doc.display, pos, "S005.report", {"id": model.report.plan,
+                                                                   "known": ", ".join(sorted(ws.plans)[:8])})
+            )
+            return
+        for i, entry in enumerate(model.entries):
+            if entry.task not in plan.tasks:
+                ws.findings.append(
+                    finding("C002", doc.display, report.entry_pos(i, "task"), "C002.report",
+                            {"id": entry.task, "plan": plan.id}, plan=plan.id, task=entry.task)
+                )
+                continue
+            ws.progress.setdefault((plan.id, entry.task), []).append(Progress(entry, report, i))
+
+
+def _ok(parsed: Deadline | DeadlineError) -> Deadline | None:
+    return parsed if isinstance(parsed, Deadline) else None
+
+
+def _longest_prefix(needle: str, hay: list[str]) -> int:
+    lo, hi = 0, len(needle)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if any(needle[:mid] in h for h in hay):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _tail(s: str, n: int = 40) -> str:
+    return s if len(s) <= n else "…" + s[-n:]
+
+
+def _head(s: str, n: int = 40) -> str:
+    return s if len(s) <= n else s[:n] + "…"
+
+
+def as_of_default() -> date:
+    return date.today()
