@@ -1,0 +1,213 @@
+"""The command line through typer's CliRunner: exit codes, formats, selection, as-of, errors without tracebacks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from xhht_cli import __version__
+from xhht_cli.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+HP = str(ROOT / "plans" / "haiphong.yaml")
+runner = CliRunner()
+
+
+def invoke(*args: str, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args), env=env, catch_exceptions=False)
+
+
+def test_version() -> None:
+    r = invoke("--version")
+    assert r.exit_code == 0 and r.stdout.strip() == f"xhht {__version__}"
+
+
+def test_no_args_shows_help() -> None:
+    r = runner.invoke(app, [])
+    assert "check" in r.output and "validate" in r.output
+
+
+def test_check_exit_1_on_errors_and_0_with_fail_on_never() -> None:
+    assert invoke("check", HP, "--as-of", "2026-11-22", "--format", "json").exit_code == 1
+    assert invoke("check", HP, "--as-of", "2026-11-22", "--fail-on", "never").exit_code == 0
+
+
+def test_fail_on_levels(tmp_path: Path) -> None:
+    # only D005 infos remain once errors and warnings are ignored
+    args = ["check", HP, "--as-of", "2026-11-22", "--select", "D005"]
+    assert invoke(*args).exit_code == 0
+    assert invoke(*args, "--fail-on", "info").exit_code == 1
+
+
+def test_validate_clean_on_shipped_plans() -> None:
+    r = invoke("validate", str(ROOT / "plans"), "--format", "json")
+    doc = json.loads(r.stdout)
+    assert r.exit_code == 0, doc["findings"][:5]
+    assert doc["findings"] == []
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif", "markdown"])
+def test_every_format_renders_the_same_findings(fmt: str) -> None:
+    r = invoke("check", HP, "--as-of", "2026-11-22", "--format", fmt, "--lang", "en")
+    assert r.exit_code == 1
+    assert "D006" in r.stdout and "Traceback" not in r.output
+
+
+def test_json_shape() -> None:
+    doc = json.loads(invoke("check", HP, "--as-of", "2026-11-22", "--format", "json").stdout)
+    assert set(doc) == {"tool", "as_of", "plans", "findings", "coverage", "summary"}
+    assert doc["tool"] == {"name": "xhht", "version": __version__}
+    assert doc["as_of"] == "2026-11-22"
+    assert doc["plans"][0] == {"id": "haiphong-211-2020", "file": HP, "tasks": 38, "template": "qd-489-2020"}
+    f = doc["findings"][0]
+    assert set(f) == {"code", "rule", "severity", "file", "line", "column", "plan", "task", "message", "data"}
+    cov = doc["coverage"][0]
+    assert {"plan", "template", "template_tasks", "covered", "missing", "sections"} <= set(cov)
+    assert set(doc["summary"]) == {"error", "warning", "info"}
+
+
+def test_select_and_ignore_by_code_name_and_prefix() -> None:
+    def codes(*extra: str) -> set[str]:
+        doc = json.loads(invoke("check", HP, "--as-of", "2026-11-22", "--format", "json", *extra).stdout)
+        return {f["code"] for f in doc["findings"]}
+
+    assert codes("--select", "D") <= {"D001", "D002", "D003", "D004", "D005", "D006", "D007"}
+    assert codes("--select", "late-issuance") == {"D006"}
+    assert "A003" not in codes("--ignore", "A00")
+    assert codes("--select", "D00,A003", "--ignore", "D005") == {"D001", "D003", "D006", "A003"}
+
+
+def test_unknown_selection_is_a_usage_error() -> None:
+    r = invoke("check", HP, "--select", "Z9")
+    assert r.exit_code == 2 and "Z9" in r.output and "Traceback" not in r.output
+
+
+def test_as_of_changes_the_verdict() -> None:
+    def overdue(day: str) -> int:
+        doc = json.loads(invoke("check", HP, "--as-of", day, "--format", "json", "--select", "D001").stdout)
+        return len(doc["findings"])
+
+    assert overdue("2020-09-01") == 0
+    assert overdue("2026-11-22") > 0
+
+
+def test_bad_as_of_and_missing_path_exit_2() -> None:
+    r = invoke("check", HP, "--as-of", "2026-02-30")
+    assert r.exit_code == 2 and "--as-of" in r.output
+    r = invoke("check", "no/such/file.yaml")
+    assert r.exit_code == 2 and "no such file" in r.output
+
+
+def test_lang_from_env_and_option() -> None:
+    vi = invoke("check", HP, "--as-of", "2026-11-22", "--select", "D006", env={"LANG": "vi_VN.UTF-8"})
+    assert "muộn 51 ngày" in vi.stdout
+    en = invoke("check", HP, "--as-of", "2026-11-22", "--select", "D006", "--lang", "en")
+    assert "51 days after" in en.stdout
+    x = invoke("check", HP, "--as-of", "2026-11-22", "--select", "D006", env={"XHHT_LANG": "en", "LANG": "vi"})
+    assert "51 days after" in x.stdout
+
+
+def test_config_file_defaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "xhht.toml").write_text('as-of = "2020-09-01"\nlang = "en"\nselect = ["D001"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    r = invoke("check", HP, "--format", "json")
+    doc = json.loads(r.stdout)
+    assert doc["as_of"] == "2020-09-01" and doc["findings"] == []
+    r = invoke("check", HP, "--format", "json", "--as-of", "2026-11-22")
+    assert json.loads(r.stdout)["findings"]
+
+
+def test_bad_config_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool.xhht]\nfial-on = 'info'\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    r = invoke("check", HP)
+    assert r.exit_code == 2 and "fial-on" in r.output
+
+
+def test_output_file_is_written_atomically_and_not_overwritten(tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    args = ["check", HP, "--as-of", "2026-11-22", "--format", "json", "-o", str(out)]
+    assert invoke(*args).exit_code == 1
+    assert json.loads(out.read_text(encoding="utf-8"))["as_of"] == "2026-11-22"
+    r = invoke(*args)
+    assert r.exit_code == 2 and "--force" in r.output
+    assert invoke(*args, "--force").exit_code == 1
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+def test_check_never_writes_to_plan_files(tmp_path: Path) -> None:
+    plan = tmp_path / "p.yaml"
+    plan.write_bytes(Path(HP).read_bytes())
+    before = plan.stat().st_mtime_ns, plan.read_bytes()
+    invoke("check", str(plan), "--as-of", "2026-11-22")
+    assert (plan.stat().st_mtime_ns, plan.read_bytes()) == before
+
+
+@pytest.mark.parametrize("kind", ["plan", "report", "registry"])
+def test_schema(kind: str) -> None:
+    r = invoke("schema", kind)
+    doc = json.loads(r.stdout)
+    assert r.exit_code == 0 and doc["type"] == "object" and "format" in doc["properties"]
+
+
+def test_schema_unknown_kind() -> None:
+    assert invoke("schema", "nope").exit_code == 2
+
+
+def test_explain() -> None:
+    r = invoke("explain", "D001", "--lang", "en")
+    assert r.exit_code == 0 and "overdue" in r.stdout
+    r = invoke("explain", "overdue", "--lang", "vi")
+    assert r.exit_code == 0 and "D001" in r.stdout
+    assert invoke("explain", "Q123").exit_code == 2
+    listing = invoke("explain").stdout
+    assert "S001" in listing and "P003" in listing
+
+
+def test_coverage_command() -> None:
+    r = invoke("coverage", HP, "--format", "json")
+    doc = json.loads(r.stdout)
+    assert doc["coverage"][0]["template"] == "qd-489-2020"
+    assert doc["coverage"][0]["missing"] == []
+
+
+def test_deadlines_command_four_way_status() -> None:
+    r = invoke("deadlines", HP, "--as-of", "2026-11-22", "--format", "json")
+    doc = json.loads(r.stdout)
+    statuses = {s["status"] for s in doc["statuses"]}
+    assert "overdue" in statuses and "no_deadline" in statuses
+    text = invoke("deadlines", HP, "--as-of", "2026-11-22", "--lang", "en").stdout
+    assert "overdue" in text
+
+
+def test_bodies_command() -> None:
+    doc = json.loads(invoke("bodies", HP, "--as-of", "2026-11-22", "--format", "json", "--changed",
+                            "--jurisdiction", "Hải Phòng").stdout)
+    tttt = next(b for b in doc["bodies"] if b["id"] == "haiphong/so-tttt")
+    assert tttt["exists"] is False
+    assert any("Khoa học và Công nghệ" in s for s in tttt["successors"])
+    assert tttt["counts"].get("no_deadline", 0) >= 1
+
+
+def test_python_dash_m(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-m", "xhht_cli", "--version"], capture_output=True, text=True, check=False)
+    assert r.returncode == 0 and r.stdout.strip() == f"xhht {__version__}"
+
+
+def test_internal_error_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    import xhht_cli.pipeline
+
+    def boom(*a: object, **k: object) -> None:
+        raise RuntimeError("kaput")
+
+    monkeypatch.setattr(xhht_cli.pipeline, "run", boom)
+    r = runner.invoke(app, ["check", HP])
+    assert r.exit_code == 2 and "internal error" in r.output and "Traceback" not in r.output
+    r = runner.invoke(app, ["--debug", "check", HP])
+    assert isinstance(r.exception, RuntimeError)

@@ -1,0 +1,124 @@
+"""Reporters render a hand-built report exactly; the message catalogue is complete in both languages."""
+
+from __future__ import annotations
+
+import json
+import string
+
+import pytest
+
+from xhht_cli.codes import RULES, finding
+from xhht_cli.findings import Coverage, Report, SectionCoverage
+from xhht_cli.i18n import EN, VI, detect_lang, message
+from xhht_cli.report import REPORTER_BY_NAME, reporter
+
+
+def _report() -> Report:
+    r = Report(as_of="2026-11-22", files_read=1)
+    r.findings = [
+        finding("D006", "plans/hp.yaml", (18, 11), "D006",
+                {"issued": "2020-08-20", "deadline": "2020-06-30", "template_task": "III.1.a", "days_late": 51},
+                plan="hp"),
+        finding("A003", "plans/hp.yaml", (107, 13), "A003",
+                {"body": "Sở Thông tin và Truyền thông", "role": "lead", "until": "2025-02-28",
+                 "successors": "Sở Khoa học và Công nghệ"},
+                data={"successors": [{"id": "haiphong/so-khcn"}]}, plan="hp", task="II.2.a"),
+        finding("D005", "plans/hp.yaml", (55, 15), "D005", {}, plan="hp", task="II.1.b"),
+    ]
+    r.coverage = [Coverage(plan="hp", template="qd-489-2020", template_tasks=4, covered=3, waived=0,
+                           missing=("II.1.d",), sections=(
+                               SectionCoverage("II.1", "Tăng cường sự lãnh đạo", 4, 3, 0, ("II.1.d",)),))]
+    return r
+
+
+def test_text_exact() -> None:
+    out = reporter("text", "en", width=100).render(_report(), "check")
+    assert out.splitlines()[:5] == [
+        "plans/hp.yaml",
+        "plans/hp.yaml:18:11  D006  plan issued on 2020-08-20, 51 days after the deadline 2020-06-30 set by "
+        "template task III.1.a",
+        "plans/hp.yaml:107:13  A003  [II.2.a] «Sở Thông tin và Truyền thông» (lead) no longer exists after "
+        "2025-02-28; now: Sở Khoa học và Công nghệ",
+        "plans/hp.yaml:55:15  D005  [II.1.b] task has no deadline and is not an ongoing duty",
+        "",
+    ]
+    assert "Coverage of qd-489-2020 by hp" in out
+    assert "│ II.1    │ Tăng cường sự lãnh đạo │              4 │       3 │      0 │  II.1.d │" in out
+    assert out.rstrip().splitlines()[-2:] == ["Summary: 0 error, 2 warning, 1 info",
+                                              "1 file(s), 0 plan(s), 0 task(s); as of 2026-11-22"]
+    assert "\x1b[" not in out  # no colour unless asked
+
+
+def test_text_colour_when_asked() -> None:
+    assert "\x1b[" in reporter("text", "en", color=True, width=100).render(_report(), "check")
+
+
+def test_json_exact() -> None:
+    doc = json.loads(reporter("json", "vi").render(_report(), "check"))
+    assert doc["findings"][0] == {
+        "code": "D006", "rule": "late-issuance", "severity": "warning", "file": "plans/hp.yaml", "line": 18,
+        "column": 11, "plan": "hp", "task": None,
+        "message": "kế hoạch ban hành ngày 2020-08-20, muộn 51 ngày so với hạn 2020-06-30 của nhiệm vụ III.1.a "
+                   "ở kế hoạch cấp trên",
+        "data": {"issued": "2020-08-20", "deadline": "2020-06-30", "template_task": "III.1.a", "days_late": 51},
+    }
+    assert doc["findings"][1]["data"] == {"successors": [{"id": "haiphong/so-khcn"}]}
+    assert doc["coverage"][0]["missing"] == ["II.1.d"]
+    assert doc["summary"] == {"error": 0, "warning": 2, "info": 1}
+
+
+def test_github_exact() -> None:
+    out = reporter("github", "en").render(_report(), "check")
+    assert out.splitlines()[0] == (
+        "::warning file=plans/hp.yaml,line=18,col=11,title=D006 late-issuance::hp: plan issued on 2020-08-20, "
+        "51 days after the deadline 2020-06-30 set by template task III.1.a"
+    )
+    assert out.splitlines()[2].startswith("::notice file=plans/hp.yaml,line=55,col=15,title=D005 no-deadline::")
+
+
+def test_markdown_exact() -> None:
+    out = reporter("markdown", "en").render(_report(), "check")
+    assert "| `plans/hp.yaml:18:11` | D006 late-issuance | warning |  | plan issued on 2020-08-20" in out
+    assert "| II.1 | Tăng cường sự lãnh đạo | 4 | 3 | 0 | II.1.d |" in out
+
+
+def test_sarif_shape() -> None:
+    doc = json.loads(reporter("sarif", "en").render(_report(), "check"))
+    run = doc["runs"][0]
+    assert doc["version"] == "2.1.0"
+    assert [r["id"] for r in run["tool"]["driver"]["rules"]] == sorted(RULES)
+    first = run["results"][0]
+    assert first["ruleId"] == "D006" and first["level"] == "warning"
+    assert first["locations"][0]["physicalLocation"]["region"] == {"startLine": 18, "startColumn": 11}
+    assert run["tool"]["driver"]["rules"][first["ruleIndex"]]["id"] == "D006"
+
+
+def test_every_reporter_is_registered() -> None:
+    assert set(REPORTER_BY_NAME) == {"text", "json", "github", "sarif", "markdown"}
+
+
+def test_catalogues_have_the_same_keys_and_fields() -> None:
+    assert set(VI) == set(EN)
+    fields = string.Formatter()
+    for key in VI:
+        vi = {f for _, f, _, _ in fields.parse(VI[key]) if f}
+        en = {f for _, f, _, _ in fields.parse(EN[key]) if f}
+        assert vi == en or key.startswith("S007.deadline"), key
+
+
+def test_every_code_has_a_message() -> None:
+    for code in RULES:
+        assert any(k == code or k.startswith(code + ".") for k in VI), code
+
+
+@pytest.mark.parametrize(("explicit", "env", "want"), [
+    (None, {"LANG": "vi_VN.UTF-8"}, "vi"), (None, {"LANG": "en_US.UTF-8"}, "en"), (None, {}, "en"),
+    (None, {"XHHT_LANG": "vi", "LANG": "C"}, "vi"), ("en", {"XHHT_LANG": "vi"}, "en"),
+])
+def test_detect_lang(explicit: str | None, env: dict[str, str], want: str) -> None:
+    assert detect_lang(explicit, env) == want
+
+
+def test_message_never_raises_on_missing_args() -> None:
+    f = finding("D001", "x.yaml", (1, 1), "D001", {})
+    assert "?" in message(f, "en")
