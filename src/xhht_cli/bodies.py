@@ -10,8 +10,13 @@ from xhht_cli.registry import norm
 from xhht_cli.workspace import Workspace
 
 
-def body_rows(ws: Workspace, statuses: list[TaskStatus], as_of: date, jurisdiction: str | None = None,
-              changed: bool = False) -> list[BodyRow]:
+def body_rows(
+    ws: Workspace,
+    statuses: list[TaskStatus],
+    as_of: date,
+    jurisdiction: str | None = None,
+    changed: bool = False,
+) -> list[BodyRow]:
     reg = ws.registry
     counts: dict[str, Counter[str]] = {}
     for s in statuses:
@@ -24,15 +29,27 @@ def body_rows(ws: Workspace, statuses: list[TaskStatus], as_of: date, jurisdicti
         if changed and e.until is None and e.since is None:
             continue
         exists = e.exists_on(as_of)
-        successors = () if exists else tuple(
-            reg.display(s.id) + (f" ({s.functions})" if s.functions else "")
-            for s in reg.current_successors(e.id, as_of)
+        successors = (
+            ()
+            if exists
+            else tuple(
+                reg.display(s.id) + (f" ({s.functions})" if s.functions else "")
+                for s in reg.current_successors(e.id, as_of)
+            )
         )
         c = counts.get(e.id, Counter())
-        rows.append(BodyRow(
-            id=e.id, name=e.name, level="/".join(sorted(e.levels)), jurisdiction=e.jurisdiction, exists=exists,
-            until=e.until.isoformat() if e.until else None, successors=successors, group=e.is_group,
-            counts=tuple(sorted(c.items())),
-        ))
+        rows.append(
+            BodyRow(
+                id=e.id,
+                name=e.name,
+                level="/".join(sorted(e.levels)),
+                jurisdiction=e.jurisdiction,
+                exists=exists,
+                until=e.until.isoformat() if e.until else None,
+                successors=successors,
+                group=e.is_group,
+                counts=tuple(sorted(c.items())),
+            )
+        )
     rows.sort(key=lambda r: (r.jurisdiction or "", r.group, r.id))
     return rows

@@ -55,8 +55,7 @@ def _guard(fn: F) -> F:
         except Exception as exc:
             if _State.debug:
                 raise
-            typer.echo(f"xhht: internal error: {type(exc).__name__}: {exc} (run with --debug for details)",
-                       err=True)
+            typer.echo(f"xhht: internal error: {type(exc).__name__}: {exc} (run with --debug for details)", err=True)
             raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]
@@ -70,46 +69,83 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show a traceback on internal errors.")] = False,
 ) -> None:
     _State.debug = debug
 
 
-# -- shared options ----------------------------------------------------------------------------------------------
+# -- shared options -------------------------------------------------------------------------------------------------
 
-Paths = Annotated[list[Path], typer.Argument(help="Plan, report or registry files, or folders (read recursively).",
-                                             show_default=False)]
-AsOf = Annotated[str | None, typer.Option("--as-of", metavar="YYYY-MM-DD",
-                                          help="The day to judge deadlines and bodies on [default: today].")]
-Format = Annotated[str | None, typer.Option("--format", "-f", metavar="|".join(FORMATS),
-                                            help="Output format [default: text].")]
-Select = Annotated[list[str] | None, typer.Option("--select", metavar="CODES",
-                                                  help="Only these codes, rule names or prefixes (D, C00).")]
-Ignore = Annotated[list[str] | None, typer.Option("--ignore", metavar="CODES",
-                                                  help="Leave out these codes, rule names or prefixes.")]
-FailOn = Annotated[str | None, typer.Option("--fail-on", metavar="|".join(FAIL_ON),
-                                            help="Exit 1 when a finding at or above this severity [default: error].")]
-Lang = Annotated[str | None, typer.Option("--lang", metavar="vi|en",
-                                          help="Message language [default: XHHT_LANG, then LANG; vi if it starts "
-                                               "with 'vi'].")]
-DueSoon = Annotated[int | None, typer.Option("--due-soon-days", metavar="N", min=0,
-                                             help="D002 window in days [default: 30].")]
-Registry = Annotated[Path | None, typer.Option("--registry", metavar="FILE",
-                                               help="Body registry to use instead of the shipped one.")]
-MaxSize = Annotated[int | None, typer.Option("--max-file-size", metavar="BYTES", min=1,
-                                             help="Largest file read [default: 8 MiB].")]
-Output = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE",
-                                             help="Write the output to FILE (atomically) instead of stdout.")]
+Paths = Annotated[
+    list[Path],
+    typer.Argument(help="Plan, report or registry files, or folders (read recursively).", show_default=False),
+]
+AsOf = Annotated[
+    str | None,
+    typer.Option("--as-of", metavar="YYYY-MM-DD", help="The day to judge deadlines and bodies on [default: today]."),
+]
+Format = Annotated[
+    str | None,
+    typer.Option("--format", "-f", metavar="|".join(FORMATS), help="Output format [default: text]."),
+]
+Select = Annotated[
+    list[str] | None,
+    typer.Option("--select", metavar="CODES", help="Only these codes, rule names or prefixes (D, C00)."),
+]
+Ignore = Annotated[
+    list[str] | None,
+    typer.Option("--ignore", metavar="CODES", help="Leave out these codes, rule names or prefixes."),
+]
+FailOn = Annotated[
+    str | None,
+    typer.Option(
+        "--fail-on",
+        metavar="|".join(FAIL_ON),
+        help="Exit 1 when a finding at or above this severity [default: error].",
+    ),
+]
+Lang = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        metavar="vi|en",
+        help="Message language [default: XHHT_LANG, then LANG; vi if it starts with 'vi'].",
+    ),
+]
+DueSoon = Annotated[
+    int | None, typer.Option("--due-soon-days", metavar="N", min=0, help="D002 window in days [default: 30].")
+]
+Registry = Annotated[
+    Path | None,
+    typer.Option("--registry", metavar="FILE", help="Body registry to use instead of the shipped one."),
+]
+MaxSize = Annotated[
+    int | None,
+    typer.Option("--max-file-size", metavar="BYTES", min=1, help="Largest file read [default: 8 MiB]."),
+]
+Output = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", metavar="FILE", help="Write the output to FILE (atomically) instead of stdout."),
+]
 Force = Annotated[bool, typer.Option("--force", help="Overwrite --output if it exists.")]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Name the YAML files skipped as not xhht files.")]
 
 
-def _config(as_of: str | None = None, fmt: str | None = None, select: list[str] | None = None,
-            ignore: list[str] | None = None, fail_on: str | None = None, lang: str | None = None,
-            due_soon_days: int | None = None, registry: Path | None = None, max_file_size: int | None = None,
-            verbose: bool = False) -> Config:
+def _config(
+    as_of: str | None = None,
+    fmt: str | None = None,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    fail_on: str | None = None,
+    lang: str | None = None,
+    due_soon_days: int | None = None,
+    registry: Path | None = None,
+    max_file_size: int | None = None,
+    verbose: bool = False,
+) -> Config:
     from xhht_cli.codes import expand_selection
     from xhht_cli.i18n import detect_lang
 
@@ -142,8 +178,9 @@ def _config(as_of: str | None = None, fmt: str | None = None, select: list[str] 
         try:
             return frozenset(expand_selection(items))
         except ValueError as exc:
-            raise ConfigError(f"--{key}: '{exc}' is not a code, rule name or code prefix "
-                              "(see `xhht explain`)") from None
+            raise ConfigError(
+                f"--{key}: '{exc}' is not a code, rule name or code prefix (see `xhht explain`)"
+            ) from None
 
     reg = pick(registry, "registry", None)
     return Config(
@@ -200,15 +237,26 @@ def _finish(report: Any, config: Config, view: str, out: Path | None = None, for
     raise typer.Exit(_exit_code(report, config.fail_on))
 
 
-# -- commands ----------------------------------------------------------------------------------------------------
+# -- commands -------------------------------------------------------------------------------------------------
 
 
 @app.command()
 @_guard
-def check(paths: Paths, as_of: AsOf = None, fmt: Format = None, select: Select = None, ignore: Ignore = None,
-          fail_on: FailOn = None, lang: Lang = None, due_soon_days: DueSoon = None, registry: Registry = None,
-          max_file_size: MaxSize = None, output: Output = None, force: Force = False,
-          verbose: Verbose = False) -> None:
+def check(
+    paths: Paths,
+    as_of: AsOf = None,
+    fmt: Format = None,
+    select: Select = None,
+    ignore: Ignore = None,
+    fail_on: FailOn = None,
+    lang: Lang = None,
+    due_soon_days: DueSoon = None,
+    registry: Registry = None,
+    max_file_size: MaxSize = None,
+    output: Output = None,
+    force: Force = False,
+    verbose: Verbose = False,
+) -> None:
     """Run every check: findings, coverage of the template, summary. / Chạy mọi kiểm tra."""
     from xhht_cli.pipeline import run
 
@@ -220,9 +268,17 @@ def check(paths: Paths, as_of: AsOf = None, fmt: Format = None, select: Select =
 
 @app.command()
 @_guard
-def validate(paths: Paths, fmt: Format = None, select: Select = None, ignore: Ignore = None,
-             fail_on: FailOn = None, lang: Lang = None, registry: Registry = None, max_file_size: MaxSize = None,
-             verbose: Verbose = False) -> None:
+def validate(
+    paths: Paths,
+    fmt: Format = None,
+    select: Select = None,
+    ignore: Ignore = None,
+    fail_on: FailOn = None,
+    lang: Lang = None,
+    registry: Registry = None,
+    max_file_size: MaxSize = None,
+    verbose: Verbose = False,
+) -> None:
     """Only the file checks (S codes) and dangling ids (C002): fast, for pre-commit hooks and editors."""
     from xhht_cli.pipeline import run
 
@@ -234,9 +290,15 @@ def validate(paths: Paths, fmt: Format = None, select: Select = None, ignore: Ig
 
 @app.command()
 @_guard
-def coverage(plan: Annotated[list[Path], typer.Argument(help="The plan file(s), with any other files needed.",
-                                                        show_default=False)],
-             fmt: Format = None, lang: Lang = None, registry: Registry = None, fail_on: FailOn = None) -> None:
+def coverage(
+    plan: Annotated[
+        list[Path], typer.Argument(help="The plan file(s), with any other files needed.", show_default=False)
+    ],
+    fmt: Format = None,
+    lang: Lang = None,
+    registry: Registry = None,
+    fail_on: FailOn = None,
+) -> None:
     """Coverage of the template by the plan: per section, with what is missing. / Mức độ thực hiện."""
     from xhht_cli.pipeline import run
 
@@ -248,8 +310,15 @@ def coverage(plan: Annotated[list[Path], typer.Argument(help="The plan file(s), 
 
 @app.command()
 @_guard
-def deadlines(paths: Paths, as_of: AsOf = None, fmt: Format = None, lang: Lang = None,
-              due_soon_days: DueSoon = None, registry: Registry = None, fail_on: FailOn = None) -> None:
+def deadlines(
+    paths: Paths,
+    as_of: AsOf = None,
+    fmt: Format = None,
+    lang: Lang = None,
+    due_soon_days: DueSoon = None,
+    registry: Registry = None,
+    fail_on: FailOn = None,
+) -> None:
     """Tasks by lead body, in date order: done on time / done late / open / overdue / ongoing."""
     from xhht_cli.pipeline import run
 
@@ -261,13 +330,23 @@ def deadlines(paths: Paths, as_of: AsOf = None, fmt: Format = None, lang: Lang =
 
 @app.command()
 @_guard
-def bodies(paths: Annotated[list[Path] | None, typer.Argument(
-               help="Plans whose tasks are counted per lead body [default: none].", show_default=False)] = None,
-           as_of: AsOf = None, fmt: Format = None, lang: Lang = None, registry: Registry = None,
-           jurisdiction: Annotated[str | None, typer.Option(
-               "--jurisdiction", help="Only bodies of this province or city (and national ones).")] = None,
-           changed: Annotated[bool, typer.Option(
-               "--changed", help="Only bodies that ended or began (the 2025 reorganisation).")] = False) -> None:
+def bodies(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Plans whose tasks are counted per lead body [default: none].", show_default=False),
+    ] = None,
+    as_of: AsOf = None,
+    fmt: Format = None,
+    lang: Lang = None,
+    registry: Registry = None,
+    jurisdiction: Annotated[
+        str | None,
+        typer.Option("--jurisdiction", help="Only bodies of this province or city (and national ones)."),
+    ] = None,
+    changed: Annotated[
+        bool, typer.Option("--changed", help="Only bodies that ended or began (the 2025 reorganisation).")
+    ] = False,
+) -> None:
     """The body registry on --as-of: who exists, who replaced whom, how many open tasks each leads."""
     from xhht_cli.bodies import body_rows
     from xhht_cli.pipeline import run
@@ -298,9 +377,13 @@ def schema(kind: Annotated[str, typer.Argument(help="plan, report or registry.")
 
 @app.command()
 @_guard
-def explain(code: Annotated[str | None, typer.Argument(help="A code (D001) or rule name (overdue); none lists "
-                                                            "them all.", show_default=False)] = None,
-            lang: Lang = None) -> None:
+def explain(
+    code: Annotated[
+        str | None,
+        typer.Argument(help="A code (D001) or rule name (overdue); none lists them all.", show_default=False),
+    ] = None,
+    lang: Lang = None,
+) -> None:
     """What a rule checks, why it matters and how to fix it. / Giải thích một mã."""
     from xhht_cli.codes import RULES, RULES_BY_NAME
     from xhht_cli.explain import doc
@@ -316,8 +399,10 @@ def explain(code: Annotated[str | None, typer.Argument(help="A code (D001) or ru
         typer.echo("xhht: " + text("ui.explain.unknown", language, code=code, codes=", ".join(RULES)), err=True)
         raise typer.Exit(2)
     d = doc(rule.code, language)
-    labels = {"vi": ("Mức mặc định", "Kiểm tra", "Vì sao", "Cách sửa", "Ví dụ"),
-              "en": ("Default severity", "Checks", "Why", "How to fix", "Example")}[language]
+    labels = {
+        "vi": ("Mức mặc định", "Kiểm tra", "Vì sao", "Cách sửa", "Ví dụ"),
+        "en": ("Default severity", "Checks", "Why", "How to fix", "Example"),
+    }[language]
     typer.echo(f"{rule.code} {rule.name}\n{labels[0]}: {text('ui.severity.' + rule.severity.value, language)}\n")
     typer.echo(f"{labels[1]}: {d.summary}\n\n{labels[2]}: {d.why}\n\n{labels[3]}: {d.fix}\n\n{labels[4]}:")
     typer.echo("\n".join("    " + line for line in d.example.splitlines()))

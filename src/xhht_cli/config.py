@@ -16,11 +16,21 @@ from typing import Any
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+    import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
 
 FAIL_ON = ("error", "warning", "info", "never")
 FORMATS = ("text", "json", "github", "sarif", "markdown")
-KEYS = {"as-of", "select", "ignore", "fail-on", "lang", "due-soon-days", "format", "max-file-size", "registry"}
+KEYS = {
+    "as-of",
+    "select",
+    "ignore",
+    "fail-on",
+    "lang",
+    "due-soon-days",
+    "format",
+    "max-file-size",
+    "registry",
+}
 
 
 class ConfigError(Exception):

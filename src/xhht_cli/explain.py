@@ -87,8 +87,7 @@ DOCS: dict[str, dict[str, Doc]] = {
     },
     "S003": {
         "vi": Doc(
-            summary="Một ánh xạ có hai khóa trùng tên; trình đọc YAML thông thường sẽ âm thầm giữ giá trị "
-            "sau.",
+            summary="Một ánh xạ có hai khóa trùng tên; trình đọc YAML thông thường sẽ âm thầm giữ giá trị sau.",
             why="Hai dòng 'deadline' cho cùng một nhiệm vụ thì chỉ một dòng có hiệu lực mà người đọc tệp "
             "không biết là dòng nào; thường là dấu hiệu sao chép nhầm.",
             fix="Giữ một khóa với giá trị đúng theo văn bản, xóa khóa kia (thông báo nêu dòng của khóa đầu "
@@ -405,8 +404,7 @@ DOCS: dict[str, dict[str, Doc]] = {
     "D004": {
         "vi": Doc(
             summary="Thời hạn (là một ngày cụ thể) sớm hơn ngày ban hành kế hoạch ('plan.issued').",
-            why="Nhiệm vụ đã quá hạn ngay khi được giao; thường do gõ nhầm năm ở thời hạn hoặc ở ngày ban "
-            "hành.",
+            why="Nhiệm vụ đã quá hạn ngay khi được giao; thường do gõ nhầm năm ở thời hạn hoặc ở ngày ban hành.",
             fix="Đối chiếu văn bản và sửa 'deadline' hoặc 'plan.issued' nếu mã hóa sai. Nếu văn bản ghi đúng "
             "như vậy, giữ nguyên: đó là sai sót của văn bản cần kiến nghị.",
             example=_ex(
@@ -496,8 +494,7 @@ DOCS: dict[str, dict[str, Doc]] = {
     },
     "D007": {
         "vi": Doc(
-            summary="Báo cáo tiến độ ghi nhiệm vụ (hoặc một kỳ hằng năm) hoàn thành ('completed') sau thời "
-            "hạn.",
+            summary="Báo cáo tiến độ ghi nhiệm vụ (hoặc một kỳ hằng năm) hoàn thành ('completed') sau thời hạn.",
             why="Theo dõi nhiệm vụ chính thức tách 'hoàn thành đúng hạn' và 'hoàn thành quá hạn'; mã này xếp "
             "nhiệm vụ vào nhóm sau, kèm số ngày chậm.",
             fix="Đúng sự thật thì không cần sửa. Nếu 'completed' ghi nhầm, sửa theo ngày ghi trên văn bản "
@@ -709,8 +706,7 @@ DOCS: dict[str, dict[str, Doc]] = {
     },
     "C003": {
         "vi": Doc(
-            summary="Nhiệm vụ của một kế hoạch có kế hoạch cấp trên nhưng không 'implements' nhiệm vụ cấp "
-            "trên nào.",
+            summary="Nhiệm vụ của một kế hoạch có kế hoạch cấp trên nhưng không 'implements' nhiệm vụ cấp trên nào.",
             why="Nhiệm vụ riêng của địa phương là bình thường; mã này giúp tách chúng khỏi những nhiệm vụ "
             "quên ghi 'implements'.",
             fix="Nhiệm vụ thực hiện một nhiệm vụ cấp trên thì thêm mã đó vào 'implements'. Là sáng kiến "
@@ -723,8 +719,7 @@ DOCS: dict[str, dict[str, Doc]] = {
         ),
         "en": Doc(
             summary="A task of a plan that has a template implements no template task.",
-            why="Local initiatives are normal; this tells them apart from tasks whose 'implements' was "
-            "forgotten.",
+            why="Local initiatives are normal; this tells them apart from tasks whose 'implements' was forgotten.",
             fix="If the task carries out a template task, add that id to 'implements'. If it is a local "
             "initiative, nothing to fix (hide with --ignore C003).",
             example=_ex(
@@ -771,8 +766,7 @@ DOCS: dict[str, dict[str, Doc]] = {
         "vi": Doc(
             summary="Chỉ tiêu địa phương thấp hơn chỉ tiêu cấp trên mà nó thực hiện, khi cùng 'indicator' và "
             "cùng năm 'by' (đơn vị 'unit' không được so).",
-            why="Chỉ tiêu thấp hơn làm giảm cam kết chung; cấp trên thường yêu cầu địa phương đạt ít nhất "
-            "mức đã giao.",
+            why="Chỉ tiêu thấp hơn làm giảm cam kết chung; cấp trên thường yêu cầu địa phương đạt ít nhất mức đã giao.",
             fix="Mã hóa sai thì sửa 'value'; 'implements' hay 'indicator' trỏ nhầm thì sửa lại. Văn bản ghi "
             "đúng mức thấp hơn thì giữ nguyên: đây là điều cần kiến nghị.",
             example=_ex(
@@ -803,8 +797,7 @@ DOCS: dict[str, dict[str, Doc]] = {
         "vi": Doc(
             summary="Một chỉ tiêu của kế hoạch cấp trên không có chỉ tiêu địa phương nào 'implements' nó và "
             "không được miễn trừ; mọi chỉ tiêu cấp trên đều được xét vì chỉ tiêu không gắn với cơ quan.",
-            why="Chỉ tiêu cấp trên cần được cụ thể hóa bằng con số của địa phương thì mới đo được mức thực "
-            "hiện.",
+            why="Chỉ tiêu cấp trên cần được cụ thể hóa bằng con số của địa phương thì mới đo được mức thực hiện.",
             fix="Thêm chỉ tiêu vào 'targets' (của kế hoạch hoặc của mục) với 'implements' là mã chỉ tiêu cấp "
             "trên, hoặc ghi 'implements' cho chỉ tiêu đã có; không áp dụng thì miễn trừ trong 'waived' kèm "
             "lý do.",

@@ -92,9 +92,7 @@ class Document:
         return isinstance(self.data, dict) and bool({"plan", "report", "bodies"} & self.data.keys())
 
 
-_CORE_TAGS = {
-    "tag:yaml.org,2002:" + t for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
-}
+_CORE_TAGS = {"tag:yaml.org,2002:" + t for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")}
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _TRUES = {"true", "True", "TRUE"}
 _FALSES = {"false", "False", "FALSE"}
@@ -124,8 +122,8 @@ class XhhtLoader(yaml.CSafeLoader):
         self.limits = limits
         self.findings: list[Finding] = []
 
-    def _problem(self, code: str, pos: Pos, key: str, **args: Any) -> Finding:
-        f = finding(code, self.display, pos, key, args)
+    def _problem(self, code: str, pos: Pos, msg: str, **args: Any) -> Finding:
+        f = finding(code, self.display, pos, msg, args)
         self.findings.append(f)
         return f
 
@@ -156,7 +154,7 @@ class XhhtLoader(yaml.CSafeLoader):
         documents = 0
         get = self.get_event
         while True:
-            ev = get()
+            ev: Any = get()
             et = type(ev)
             weight = 1
             if et is yaml.ScalarEvent:
@@ -185,7 +183,7 @@ class XhhtLoader(yaml.CSafeLoader):
                 if not stack:
                     root = value
                     continue
-                self._add(stack[-1], value, _pos(ev.start_mark) if False else value.pos, ev)
+                self._add(stack[-1], value, value.pos, ev)
                 continue
             elif et is yaml.AliasEvent:
                 target = anchors.get(ev.anchor)
@@ -312,9 +310,7 @@ def load_file(path: Path, display: str | None = None, limits: Limits = Limits())
     try:
         size = path.stat().st_size
         if size > limits.max_bytes:
-            doc.findings.append(
-                finding("S008", shown, (1, 1), "S008.size", {"size": size, "limit": limits.max_bytes})
-            )
+            doc.findings.append(finding("S008", shown, (1, 1), "S008.size", {"size": size, "limit": limits.max_bytes}))
             doc.fatal = True
             return doc
         raw = path.read_bytes()
@@ -324,9 +320,7 @@ def load_file(path: Path, display: str | None = None, limits: Limits = Limits())
         return doc
     text, bad = decode(raw)
     if text is None:
-        doc.findings.append(
-            finding("S008", shown, _line_col_of_offset(raw, bad), "S008.encoding", {"offset": bad})
-        )
+        doc.findings.append(finding("S008", shown, _line_col_of_offset(raw, bad), "S008.encoding", {"offset": bad}))
         doc.fatal = True
         return doc
     doc.text = text

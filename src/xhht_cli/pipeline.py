@@ -37,9 +37,15 @@ def run(paths: Iterable[Path], config: Config, *, mode: str = "check") -> tuple[
     report.findings = [f for f in findings if config.wanted(f.code) and (allowed is None or f.code in allowed)]
     for plan in ws.checked:
         template = ws.template(plan)
-        report.plans.append(PlanSummary(
-            id=plan.id, file=plan.file, tasks=len(plan.tasks), template=template.id if template else None,
-            status=plan.model.plan.status, partial=plan.model.plan.completeness == "partial",
-        ))
+        report.plans.append(
+            PlanSummary(
+                id=plan.id,
+                file=plan.file,
+                tasks=len(plan.tasks),
+                template=template.id if template else None,
+                status=plan.model.plan.status,
+                partial=plan.model.plan.completeness == "partial",
+            )
+        )
     report.sort()
     return report, ws

@@ -133,7 +133,9 @@ class Registry:
             return value
         found = self.resolve(value, entry.jurisdiction)
         if found is None:
-            self.problems.append(RegistryProblem("unknown-reference", entry.id, field, value, self.origin.get(entry.id)))
+            self.problems.append(
+                RegistryProblem("unknown-reference", entry.id, field, value, self.origin.get(entry.id))
+            )
             return None
         return found
 

@@ -15,15 +15,42 @@ from pydantic import BaseModel, ValidationError
 from xhht_cli.codes import finding
 from xhht_cli.findings import Finding
 from xhht_cli.loading import Pos, YMap, YSeq
-from xhht_cli.models import MODEL_BY_KIND, FORMAT_BY_KIND, BodyEntry, Entry, GroupEntry, PlanInfo, RegistryFile
-from xhht_cli.models import ReportInfo, RequiresPlans, Section, Target, Task, Waiver
-from xhht_cli.models import PlanFile, ReportFile
+from xhht_cli.models import (
+    FORMAT_BY_KIND,
+    MODEL_BY_KIND,
+    BodyEntry,
+    Entry,
+    GroupEntry,
+    PlanFile,
+    PlanInfo,
+    RegistryFile,
+    ReportFile,
+    ReportInfo,
+    RequiresPlans,
+    Section,
+    Target,
+    Task,
+    Waiver,
+)
 
 _KNOWN_KEYS = sorted(
     {
         (f.alias or name)
-        for model in (PlanFile, PlanInfo, Section, Task, Target, Waiver, RequiresPlans, ReportFile, ReportInfo,
-                      Entry, RegistryFile, BodyEntry, GroupEntry)
+        for model in (
+            PlanFile,
+            PlanInfo,
+            Section,
+            Task,
+            Target,
+            Waiver,
+            RequiresPlans,
+            ReportFile,
+            ReportInfo,
+            Entry,
+            RegistryFile,
+            BodyEntry,
+            GroupEntry,
+        )
         for name, f in model.model_fields.items()
     }
     | {"body", "functions"}
@@ -83,31 +110,61 @@ def _finding(err: Any, root: Any, display: str, kind: str) -> Finding:
     ctx = err.get("ctx") or {}
     if etype == "impossible_date":
         pos = locate(root, loc)
-        args = {"field": where, "value": ctx.get("value"), "day": ctx.get("day"), "month": ctx.get("month"),
-                "year": ctx.get("year")}
+        args = {
+            "field": where,
+            "value": ctx.get("value"),
+            "day": ctx.get("day"),
+            "month": ctx.get("month"),
+            "year": ctx.get("year"),
+        }
         return finding("S007", display, pos, "S007.date", args)
     if etype == "extra_forbidden":
         key = str(loc[-1]) if loc else ""
         close = difflib.get_close_matches(key, _KNOWN_KEYS, n=1, cutoff=0.7)
-        return finding("S002", display, locate(root, loc, at_key=True), "S002.extra",
-                       {"field": where, "key": key, "suggestion": close[0] if close else ""})
+        return finding(
+            "S002",
+            display,
+            locate(root, loc, at_key=True),
+            "S002.extra",
+            {"field": where, "key": key, "suggestion": close[0] if close else ""},
+        )
     pos = locate(root, loc)
     if etype == "missing":
         return finding("S002", display, pos, "S002.missing", {"field": where})
     if etype == "literal_error" and where == "format":
-        return finding("S002", display, pos, "S002.format",
-                       {"got": _show(err.get("input")), "expected": FORMAT_BY_KIND[kind]})
+        return finding(
+            "S002",
+            display,
+            pos,
+            "S002.format",
+            {"got": _show(err.get("input")), "expected": FORMAT_BY_KIND[kind]},
+        )
     if etype == "literal_error":
-        return finding("S002", display, pos, "S002.literal",
-                       {"field": where, "got": _show(err.get("input")), "expected": str(ctx.get("expected", ""))})
+        return finding(
+            "S002",
+            display,
+            pos,
+            "S002.literal",
+            {"field": where, "got": _show(err.get("input")), "expected": str(ctx.get("expected", ""))},
+        )
     if etype == "string_pattern_mismatch":
-        return finding("S002", display, pos, "S002.pattern",
-                       {"field": where, "got": _show(err.get("input")), "pattern": str(ctx.get("pattern", ""))})
+        return finding(
+            "S002",
+            display,
+            pos,
+            "S002.pattern",
+            {"field": where, "got": _show(err.get("input")), "pattern": str(ctx.get("pattern", ""))},
+        )
     if etype == "date_format":
         return finding("S002", display, pos, "S002.date", {"field": where, "got": _show(err.get("input"))})
     if etype in _TYPE_NAMES:
-        return finding("S002", display, pos, "S002.type",
-                       {"field": where, "expected": _TYPE_NAMES[etype], "got": _show(err.get("input"))})
+        return finding(
+            "S002",
+            display,
+            pos,
+            "S002.type",
+            {"field": where, "expected": _TYPE_NAMES[etype], "got": _show(err.get("input"))},
+        )
     if etype == "completed_required":
         return finding("S002", display, pos, "S002.completed", {"field": where})
     return finding("S002", display, pos, "S002.other", {"field": where, "detail": err.get("msg", etype)})

@@ -147,7 +147,7 @@ class Workspace:
 
 @dataclass(frozen=True, slots=True)
 class LoadOptions:
-    limits: Limits = Limits()
+    limits: Limits = field(default_factory=Limits)
     registry: Path | None = None
     """A registry file used instead of the shipped one."""
 
@@ -195,7 +195,7 @@ class _Builder:
             self._add_report(rmodel, rdoc)
         return ws
 
-    # -- files -------------------------------------------------------------------------------------------------
+    # -- files ---------------------------------------------------------------------------------------------
 
     def _validate(self, doc: Document) -> PlanFile | ReportFile | RegistryFile | None:
         kind = doc.kind
@@ -212,8 +212,16 @@ class _Builder:
         if kind not in ("plan", "report", "registry"):
             pos = doc.data.vpos.get("format", (1, 1)) if isinstance(doc.data, YMap) else (1, 1)
             self.ws.findings.append(
-                finding("S002", doc.display, pos, "S002.format", {"got": doc.data.get("format"), "expected":
-                        "xhht/plan@1 | xhht/report@1 | xhht/registry@1"})
+                finding(
+                    "S002",
+                    doc.display,
+                    pos,
+                    "S002.format",
+                    {
+                        "got": doc.data.get("format"),
+                        "expected": "xhht/plan@1 | xhht/report@1 | xhht/registry@1",
+                    },
+                )
             )
             self.ws.unchecked.append(doc.display)
             return None
@@ -225,7 +233,7 @@ class _Builder:
         assert isinstance(model, (PlanFile, ReportFile, RegistryFile))
         return model
 
-    # -- registry ----------------------------------------------------------------------------------------------
+    # -- registry ---------------------------------------------------------------------------------------------
 
     def _load_registry(self, user: list[tuple[RegistryFile, Document]]) -> None:
         reg = self.ws.registry
@@ -246,8 +254,13 @@ class _Builder:
             file, pos = p.source if p.source else ("registry", (1, 1))
             if p.kind == "unknown-reference":
                 self.ws.findings.append(
-                    finding("S006", file, pos, "S006.registry", {"entry": p.entry_id, "field": p.field,
-                                                                  "name": p.value})
+                    finding(
+                        "S006",
+                        file,
+                        pos,
+                        "S006.registry",
+                        {"entry": p.entry_id, "field": p.field, "name": p.value},
+                    )
                 )
             else:
                 self.ws.findings.append(
@@ -262,14 +275,19 @@ class _Builder:
                 pos = raw.ipos[i] if isinstance(raw, YSeq) else (1, 1)
                 if entry.id in seen:
                     self.ws.findings.append(
-                        finding("S004", doc.display, pos, "S004.id", {"kind": "registry", "id": entry.id,
-                                                                      "first_line": seen[entry.id][0]})
+                        finding(
+                            "S004",
+                            doc.display,
+                            pos,
+                            "S004.id",
+                            {"kind": "registry", "id": entry.id, "first_line": seen[entry.id][0]},
+                        )
                     )
                     continue
                 seen[entry.id] = pos
                 yield entry, (doc.display, pos)
 
-    # -- plans -------------------------------------------------------------------------------------------------
+    # -- plans ---------------------------------------------------------------------------------------------
 
     def _add_plan(self, model: PlanFile, doc: Document, *, shipped: bool) -> PlanDoc | None:
         ws = self.ws
@@ -278,8 +296,14 @@ class _Builder:
             if not shipped:
                 first = ws.plans[plan.id]
                 ws.findings.append(
-                    finding("S004", doc.display, plan.plan_pos("id"), "S004.plan",
-                            {"id": plan.id, "first": first.file}, plan=plan.id)
+                    finding(
+                        "S004",
+                        doc.display,
+                        plan.plan_pos("id"),
+                        "S004.plan",
+                        {"id": plan.id, "first": first.file},
+                        plan=plan.id,
+                    )
                 )
             return None
         ws.plans[plan.id] = plan
@@ -292,9 +316,14 @@ class _Builder:
             spos = sections.ipos[si]
             if section.id in seen_sections and not shipped:
                 ws.findings.append(
-                    finding("S004", doc.display, snode.vpos.get("id", spos), "S004.id",
-                            {"kind": "section", "id": section.id, "first_line": seen_sections[section.id][0]},
-                            plan=plan.id)
+                    finding(
+                        "S004",
+                        doc.display,
+                        snode.vpos.get("id", spos),
+                        "S004.id",
+                        {"kind": "section", "id": section.id, "first_line": seen_sections[section.id][0]},
+                        plan=plan.id,
+                    )
                 )
             seen_sections.setdefault(section.id, spos)
             tnodes = snode.get("tasks")
@@ -304,9 +333,19 @@ class _Builder:
                 if task.id in plan.tasks:
                     if not shipped:
                         ws.findings.append(
-                            finding("S004", doc.display, info.pos("id"), "S004.id",
-                                    {"kind": "task", "id": task.id,
-                                     "first_line": plan.tasks[task.id].pos("id")[0]}, plan=plan.id, task=task.id)
+                            finding(
+                                "S004",
+                                doc.display,
+                                info.pos("id"),
+                                "S004.id",
+                                {
+                                    "kind": "task",
+                                    "id": task.id,
+                                    "first_line": plan.tasks[task.id].pos("id")[0],
+                                },
+                                plan=plan.id,
+                                task=task.id,
+                            )
                         )
                     continue
                 plan.tasks[task.id] = info
@@ -320,9 +359,18 @@ class _Builder:
             if target.id in plan.targets:
                 if not plan.shipped:
                     self.ws.findings.append(
-                        finding("S004", plan.file, raw.ipos[i], "S004.id",
-                                {"kind": "target", "id": target.id,
-                                 "first_line": plan.targets[target.id].node.pos[0]}, plan=plan.id)
+                        finding(
+                            "S004",
+                            plan.file,
+                            raw.ipos[i],
+                            "S004.id",
+                            {
+                                "kind": "target",
+                                "id": target.id,
+                                "first_line": plan.targets[target.id].node.pos[0],
+                            },
+                            plan=plan.id,
+                        )
                     )
                 continue
             plan.targets[target.id] = info
@@ -345,8 +393,14 @@ class _Builder:
                 continue
             if ref not in ws.plans:
                 ws.findings.append(
-                    finding("S005", plan.file, plan.plan_pos("implements"), "S005.implements",
-                            {"id": ref, "known": ", ".join(sorted(ws.plans)[:8])}, plan=plan.id)
+                    finding(
+                        "S005",
+                        plan.file,
+                        plan.plan_pos("implements"),
+                        "S005.implements",
+                        {"id": ref, "known": ", ".join(sorted(ws.plans)[:8])},
+                        plan=plan.id,
+                    )
                 )
                 continue
             chain = [plan.id]
@@ -354,8 +408,14 @@ class _Builder:
             while cur is not None and cur in ws.plans:
                 if cur in chain:
                     ws.findings.append(
-                        finding("S005", plan.file, plan.plan_pos("implements"), "S005.loop",
-                                {"chain": " → ".join([*chain, cur])}, plan=plan.id)
+                        finding(
+                            "S005",
+                            plan.file,
+                            plan.plan_pos("implements"),
+                            "S005.loop",
+                            {"chain": " → ".join([*chain, cur])},
+                            plan=plan.id,
+                        )
                     )
                     break
                 chain.append(cur)
@@ -387,9 +447,16 @@ class _Builder:
             if found is None and report:
                 suggestions = reg.suggest(name, jur)
                 self.ws.findings.append(
-                    finding("S006", plan.file, pos, "S006", {"name": name, "suggestions": "; ".join(suggestions)},
-                            data={"name": name, "suggestions": suggestions, "jurisdiction": jur},
-                            plan=plan.id, task=task)
+                    finding(
+                        "S006",
+                        plan.file,
+                        pos,
+                        "S006",
+                        {"name": name, "suggestions": "; ".join(suggestions)},
+                        data={"name": name, "suggestions": suggestions, "jurisdiction": jur},
+                        plan=plan.id,
+                        task=task,
+                    )
                 )
             return found
 
@@ -430,9 +497,16 @@ class _Builder:
         parsed = parse_deadline(text)
         if isinstance(parsed, DeadlineError):
             self.ws.findings.append(
-                finding("S007", plan.file, pos, "S007.deadline",
-                        {"text": text, "vi": parsed.message("vi"), "en": parsed.message("en")},
-                        data={"text": text, "reason": parsed.reason, **parsed.params}, plan=plan.id, task=info.id)
+                finding(
+                    "S007",
+                    plan.file,
+                    pos,
+                    "S007.deadline",
+                    {"text": text, "vi": parsed.message("vi"), "en": parsed.message("en")},
+                    data={"text": text, "reason": parsed.reason, **parsed.params},
+                    plan=plan.id,
+                    task=info.id,
+                )
             )
             return None
         return parsed
@@ -469,15 +543,23 @@ class _Builder:
         items: list[tuple[str, str | None, Pos, str]] = [
             (t.task.text, t.task.source, t.pos("text"), t.id) for t in plan.tasks.values()
         ]
-        items += [(t.target.text, t.target.source, t.node.vpos.get("text", t.node.pos), t.id)
-                  for t in plan.targets.values()]
+        items += [
+            (t.target.text, t.target.source, t.node.vpos.get("text", t.node.pos), t.id) for t in plan.targets.values()
+        ]
         for text, own, pos, item in items:
             if own is not None and own not in texts:
                 texts[own] = self._source_text(base / own)
                 if texts[own] is None:
                     self.ws.findings.append(
-                        finding("S009", plan.file, pos, "S009.missing-source", {"source": own}, plan=plan.id,
-                                task=item)
+                        finding(
+                            "S009",
+                            plan.file,
+                            pos,
+                            "S009.missing-source",
+                            {"source": own},
+                            plan=plan.id,
+                            task=item,
+                        )
                     )
                     continue
             candidates = [texts[own]] if own is not None else list(texts.values())
@@ -489,10 +571,16 @@ class _Builder:
                 continue
             matched = _longest_prefix(needle, available)
             self.ws.findings.append(
-                finding("S009", plan.file, pos, "S009",
-                        {"matched": _tail(needle[:matched]), "rest": _head(needle[matched:])},
-                        data={"matched_chars": matched, "length": len(needle), "source": own or info.source},
-                        plan=plan.id, task=item)
+                finding(
+                    "S009",
+                    plan.file,
+                    pos,
+                    "S009",
+                    {"matched": _tail(needle[:matched]), "rest": _head(needle[matched:])},
+                    data={"matched_chars": matched, "length": len(needle), "source": own or info.source},
+                    plan=plan.id,
+                    task=item,
+                )
             )
 
     def _check_references(self, plan: PlanDoc) -> None:
@@ -507,10 +595,16 @@ class _Builder:
                     pos = raw.ipos[i] if isinstance(raw, YSeq) else info.pos("implements")
                     self._dangling(plan, template, ref, pos, info.id, "task")
         for tinfo in plan.targets.values():
-            ref = tinfo.target.implements
-            if ref is not None and ref not in template.targets:
-                self._dangling(plan, template, ref, tinfo.node.vpos.get("implements", tinfo.node.pos),
-                               tinfo.id, "target")
+            tref = tinfo.target.implements
+            if tref is not None and tref not in template.targets:
+                self._dangling(
+                    plan,
+                    template,
+                    tref,
+                    tinfo.node.vpos.get("implements", tinfo.node.pos),
+                    tinfo.id,
+                    "target",
+                )
         block = plan.raw.get("plan")
         waived = block.get("waived") if isinstance(block, YMap) else None
         for i, w in enumerate(plan.model.plan.waived):
@@ -520,11 +614,18 @@ class _Builder:
 
     def _dangling(self, plan: PlanDoc, template: PlanDoc, ref: str, pos: Pos, task: str | None, kind: str) -> None:
         self.ws.findings.append(
-            finding("C002", plan.file, pos, "C002.implements",
-                    {"id": ref, "template": template.id, "kind": kind}, plan=plan.id, task=task)
+            finding(
+                "C002",
+                plan.file,
+                pos,
+                "C002.implements",
+                {"id": ref, "template": template.id, "kind": kind},
+                plan=plan.id,
+                task=task,
+            )
         )
 
-    # -- reports -----------------------------------------------------------------------------------------------
+    # -- reports ---------------------------------------------------------------------------------------------
 
     def _add_report(self, model: ReportFile, doc: Document) -> None:
         ws = self.ws
@@ -535,15 +636,27 @@ class _Builder:
         if plan is None:
             pos = rblock.vpos.get("plan", rblock.pos) if isinstance(rblock, YMap) else (1, 1)
             ws.findings.append(
-                finding("S005", doc.display, pos, "S005.report", {"id": model.report.plan,
-                                                                   "known": ", ".join(sorted(ws.plans)[:8])})
+                finding(
+                    "S005",
+                    doc.display,
+                    pos,
+                    "S005.report",
+                    {"id": model.report.plan, "known": ", ".join(sorted(ws.plans)[:8])},
+                )
             )
             return
         for i, entry in enumerate(model.entries):
             if entry.task not in plan.tasks:
                 ws.findings.append(
-                    finding("C002", doc.display, report.entry_pos(i, "task"), "C002.report",
-                            {"id": entry.task, "plan": plan.id}, plan=plan.id, task=entry.task)
+                    finding(
+                        "C002",
+                        doc.display,
+                        report.entry_pos(i, "task"),
+                        "C002.report",
+                        {"id": entry.task, "plan": plan.id},
+                        plan=plan.id,
+                        task=entry.task,
+                    )
                 )
                 continue
             ws.progress.setdefault((plan.id, entry.task), []).append(Progress(entry, report, i))

@@ -27,14 +27,16 @@ class SarifReporter:
         for code in codes:
             r = RULES[code]
             d = doc(code, self.lang)
-            rules.append({
-                "id": code,
-                "name": r.name,
-                "shortDescription": {"text": d.summary},
-                "fullDescription": {"text": f"{d.summary} {d.why}"},
-                "help": {"text": d.fix},
-                "defaultConfiguration": {"level": _LEVEL[r.severity]},
-            })
+            rules.append(
+                {
+                    "id": code,
+                    "name": r.name,
+                    "shortDescription": {"text": d.summary},
+                    "fullDescription": {"text": f"{d.summary} {d.why}"},
+                    "help": {"text": d.fix},
+                    "defaultConfiguration": {"level": _LEVEL[r.severity]},
+                }
+            )
         results = []
         for f in report.findings:
             result: dict[str, Any] = {
@@ -42,24 +44,34 @@ class SarifReporter:
                 "ruleIndex": index[f.code],
                 "level": _LEVEL[f.severity],
                 "message": {"text": message(f, self.lang)},
-                "locations": [{
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": f.file.replace("\\", "/")},
-                        "region": {"startLine": max(f.line, 1), "startColumn": max(f.column, 1)},
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": f.file.replace("\\", "/")},
+                            "region": {"startLine": max(f.line, 1), "startColumn": max(f.column, 1)},
+                        }
                     }
-                }],
+                ],
                 "properties": {"plan": f.plan, "task": f.task, "data": dict(f.data)},
             }
             results.append(result)
         return {
             "$schema": SCHEMA,
             "version": "2.1.0",
-            "runs": [{
-                "tool": {"driver": {"name": "xhht", "version": __version__, "informationUri":
-                                    "https://pypi.org/project/xhht/", "rules": rules}},
-                "results": results,
-                "properties": {"as_of": report.as_of},
-            }],
+            "runs": [
+                {
+                    "tool": {
+                        "driver": {
+                            "name": "xhht",
+                            "version": __version__,
+                            "informationUri": "https://pypi.org/project/xhht/",
+                            "rules": rules,
+                        }
+                    },
+                    "results": results,
+                    "properties": {"as_of": report.as_of},
+                }
+            ],
         }
 
     def render(self, report: Report, view: str) -> str:

@@ -28,9 +28,16 @@ class TextReporter:
         self.width = width
 
     def _console(self, buf: io.StringIO) -> Console:
-        return Console(file=buf, width=self.width or 120, no_color=not self.color, color_system="standard"
-                       if self.color else None, highlight=False, emoji=False, force_terminal=self.color,
-                       soft_wrap=False)
+        return Console(
+            file=buf,
+            width=self.width or 120,
+            no_color=not self.color,
+            color_system="standard" if self.color else None,
+            highlight=False,
+            emoji=False,
+            force_terminal=self.color,
+            soft_wrap=False,
+        )
 
     def t(self, key: str, **args: object) -> str:
         return text(key, self.lang, **args)
@@ -46,8 +53,12 @@ class TextReporter:
                 if view == "coverage" and cov.missing:
                     c.print(Text(f"{self.t('ui.col.missing')}: " + ", ".join(cov.missing)))
                 if view == "coverage" and cov.missing_targets:
-                    c.print(Text(f"{self.t('ui.col.targets')} {self.t('ui.col.missing').lower()}: "
-                                 + ", ".join(cov.missing_targets)))
+                    c.print(
+                        Text(
+                            f"{self.t('ui.col.targets')} {self.t('ui.col.missing').lower()}: "
+                            + ", ".join(cov.missing_targets)
+                        )
+                    )
         if view == "deadlines":
             self.deadlines(c, report)
         if view == "bodies":
@@ -86,13 +97,25 @@ class TextReporter:
         if with_targets:
             table.add_column(self.t("ui.col.targets"), justify="right")
         for s in cov.sections:
-            row = [s.section, s.title, str(s.template_tasks), str(s.covered), str(s.waived),
-                   Text(", ".join(s.missing) or "0", style="red" if s.missing else "green")]
+            row: list[str | Text] = [
+                s.section,
+                s.title,
+                str(s.template_tasks),
+                str(s.covered),
+                str(s.waived),
+                Text(", ".join(s.missing) or "0", style="red" if s.missing else "green"),
+            ]
             if with_targets:
                 row.append(f"{s.covered_targets}/{s.template_targets}" if s.template_targets else "")
             table.add_row(*row)
-        total = [self.t("ui.total"), "", str(cov.template_tasks), str(cov.covered), str(cov.waived),
-                 str(len(cov.missing))]
+        total: list[str | Text] = [
+            self.t("ui.total"),
+            "",
+            str(cov.template_tasks),
+            str(cov.covered),
+            str(cov.waived),
+            str(len(cov.missing)),
+        ]
         if with_targets:
             total.append(f"{cov.covered_targets}/{cov.template_targets}")
         table.add_row(*total, style="bold", end_section=True)
@@ -110,8 +133,14 @@ class TextReporter:
             for s in items:
                 status = self.t("ui.status." + s.status)
                 label = s.task + (f" ({s.period})" if s.period else "")
-                table.add_row(s.plan, label, s.due or "—", Text(status, style=_STATUS_STYLE.get(s.status, "")),
-                              "" if s.days is None else str(s.days), s.title)
+                table.add_row(
+                    s.plan,
+                    label,
+                    s.due or "—",
+                    Text(status, style=_STATUS_STYLE.get(s.status, "")),
+                    "" if s.days is None else str(s.days),
+                    s.title,
+                )
             c.print(table)
 
     def _lead_title(self, lead: str, items: list[TaskStatus]) -> str:
@@ -129,11 +158,19 @@ class TextReporter:
         table.add_column(self.t("ui.status.overdue"), justify="right")
         for b in report.bodies:
             counts = dict(b.counts)
-            exists = Text(self.t("ui.yes"), style="green") if b.exists else Text(
-                self.t("ui.no") + (f" (≤ {b.until})" if b.until else ""), style="red")
-            table.add_row(b.id, b.name, exists, "; ".join(b.successors),
-                          str(counts.get("open", 0) + counts.get("overdue", 0) + counts.get("ongoing", 0)),
-                          str(counts.get("overdue", 0)))
+            exists = (
+                Text(self.t("ui.yes"), style="green")
+                if b.exists
+                else Text(self.t("ui.no") + (f" (≤ {b.until})" if b.until else ""), style="red")
+            )
+            table.add_row(
+                b.id,
+                b.name,
+                exists,
+                "; ".join(b.successors),
+                str(counts.get("open", 0) + counts.get("overdue", 0) + counts.get("ongoing", 0)),
+                str(counts.get("overdue", 0)),
+            )
         c.print(table)
 
     def summary(self, c: Console, report: Report) -> None:
@@ -145,10 +182,23 @@ class TextReporter:
                 line.append(", ")
             line.append(f"{counts[sev.value]} {self.t('ui.severity.' + sev.value)}", style=_STYLE[sev])
         c.print(line)
-        c.print(Text(self.t("ui.files", files=report.files_read, plans=len(report.plans), tasks=tasks,
-                            as_of=report.as_of)))
+        c.print(
+            Text(
+                self.t(
+                    "ui.files",
+                    files=report.files_read,
+                    plans=len(report.plans),
+                    tasks=tasks,
+                    as_of=report.as_of,
+                )
+            )
+        )
         if report.unchecked:
-            c.print(Text(self.t("ui.unchecked", n=len(report.unchecked), files=", ".join(report.unchecked)),
-                         style="red"))
+            c.print(
+                Text(
+                    self.t("ui.unchecked", n=len(report.unchecked), files=", ".join(report.unchecked)),
+                    style="red",
+                )
+            )
         if report.skipped:
             c.print(Text(self.t("ui.skipped", n=len(report.skipped)), style="dim"))

@@ -25,8 +25,16 @@ def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
                 yield finding("A001", plan.file, info.pos("text"), "A001", {}, plan=plan.id, task=info.id)
             both = [e for e in info.leads if e in info.cooperating]
             for e in both:
-                yield finding("A004", plan.file, info.pos("cooperating"), "A004",
-                              {"body": ws.registry.display(e)}, data={"body": e}, plan=plan.id, task=info.id)
+                yield finding(
+                    "A004",
+                    plan.file,
+                    info.pos("cooperating"),
+                    "A004",
+                    {"body": ws.registry.display(e)},
+                    data={"body": e},
+                    plan=plan.id,
+                    task=info.id,
+                )
             if not _closed(ws, info):
                 yield from _defunct(ws, info, ctx)
             if template is not None:
@@ -37,8 +45,9 @@ def _closed(ws: Workspace, info: TaskInfo) -> bool:
     """Done or cancelled once and for all (a one-off task with such a report entry)."""
     if info.deadline is not None and info.deadline.kind != "date":
         return False
-    return any(p.entry.status in ("done", "cancelled") and p.entry.period is None
-               for p in ws.progress_of(info.plan, info.id))
+    return any(
+        p.entry.status in ("done", "cancelled") and p.entry.period is None for p in ws.progress_of(info.plan, info.id)
+    )
 
 
 def _defunct(ws: Workspace, info: TaskInfo, ctx: RuleContext) -> Iterator[Finding]:
@@ -61,21 +70,41 @@ def _defunct(ws: Workspace, info: TaskInfo, ctx: RuleContext) -> Iterator[Findin
             yield _defunct_finding(ws, info.plan, pos, eid, role, ctx, info.id, written)
 
 
-def _defunct_finding(ws: Workspace, plan: PlanDoc, pos: tuple[int, int], eid: str, role: str,
-                     ctx: RuleContext, task: str | None, written: str | None = None) -> Finding:
+def _defunct_finding(
+    ws: Workspace,
+    plan: PlanDoc,
+    pos: tuple[int, int],
+    eid: str,
+    role: str,
+    ctx: RuleContext,
+    task: str | None,
+    written: str | None = None,
+) -> Finding:
     reg = ws.registry
     e = reg.get(eid)
     shown_name = written or e.name
     successors = reg.current_successors(eid, ctx.as_of)
     shown = "; ".join(reg.display(s.id) + (f" ({s.functions})" if s.functions else "") for s in successors)
     return finding(
-        "A003", plan.file, pos, "A003" if successors else "A003.none",
-        {"body": shown_name, "role": role, "until": e.until.isoformat() if e.until else "",
-         "successors": shown},
-        data={"body": eid, "name": e.name, "role": role, "until": e.until.isoformat() if e.until else None,
-              "successors": [{"id": s.id, "name": reg.display(s.id), "functions": s.functions}
-                             for s in successors]},
-        plan=plan.id, task=task,
+        "A003",
+        plan.file,
+        pos,
+        "A003" if successors else "A003.none",
+        {
+            "body": shown_name,
+            "role": role,
+            "until": e.until.isoformat() if e.until else "",
+            "successors": shown,
+        },
+        data={
+            "body": eid,
+            "name": e.name,
+            "role": role,
+            "until": e.until.isoformat() if e.until else None,
+            "successors": [{"id": s.id, "name": reg.display(s.id), "functions": s.functions} for s in successors],
+        },
+        plan=plan.id,
+        task=task,
     )
 
 
@@ -83,8 +112,9 @@ def _defunct_issuer(ws: Workspace, plan: PlanDoc, ctx: RuleContext) -> Iterator[
     if plan.issuer is None or plan.model.plan.status == "superseded":
         return
     if not ws.registry.get(plan.issuer).exists_on(ctx.as_of):
-        yield _defunct_finding(ws, plan, plan.plan_pos("issuer"), plan.issuer, "issuer", ctx, None,
-                               plan.model.plan.issuer)
+        yield _defunct_finding(
+            ws, plan, plan.plan_pos("issuer"), plan.issuer, "issuer", ctx, None, plan.model.plan.issuer
+        )
 
 
 def _mismatch(ws: Workspace, plan: PlanDoc, template: PlanDoc, info: TaskInfo) -> Iterator[Finding]:
@@ -108,10 +138,23 @@ def _mismatch(ws: Workspace, plan: PlanDoc, template: PlanDoc, info: TaskInfo) -
         if not expected:
             continue  # no registered local counterpart: nothing to compare with
         if expected.isdisjoint(info.leads):
-            yield finding("A002", plan.file, info.pos("lead"), "A002",
-                          {"lead": "; ".join(reg.display(x) for x in info.leads), "template_task": ref,
-                           "expected": "; ".join(sorted(reg.display(x) for x in expected))},
-                          data={"lead": info.leads, "template_task": ref, "template_lead": t.leads,
-                                "expected": sorted(expected)},
-                          plan=plan.id, task=info.id)
+            yield finding(
+                "A002",
+                plan.file,
+                info.pos("lead"),
+                "A002",
+                {
+                    "lead": "; ".join(reg.display(x) for x in info.leads),
+                    "template_task": ref,
+                    "expected": "; ".join(sorted(reg.display(x) for x in expected)),
+                },
+                data={
+                    "lead": info.leads,
+                    "template_task": ref,
+                    "template_lead": t.leads,
+                    "expected": sorted(expected),
+                },
+                plan=plan.id,
+                task=info.id,
+            )
             return

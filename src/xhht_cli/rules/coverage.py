@@ -24,15 +24,21 @@ def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
             yield from _missing(ws, plan, template)
             for info in plan.tasks.values():
                 if not info.task.implements:
-                    yield finding("C003", plan.file, info.pos("text"), "C003", {"template": template.id},
-                                  plan=plan.id, task=info.id)
+                    yield finding(
+                        "C003",
+                        plan.file,
+                        info.pos("text"),
+                        "C003",
+                        {"template": template.id},
+                        plan=plan.id,
+                        task=info.id,
+                    )
         yield from _missing_subplans(ws, plan)
 
 
 def applies(ws: Workspace, plan: PlanDoc, task: TaskInfo) -> bool:
     info = plan.model.plan
-    return any(ws.registry.applies_to_level(e, info.level, info.jurisdiction)
-               for e in (*task.leads, *task.cooperating))
+    return any(ws.registry.applies_to_level(e, info.level, info.jurisdiction) for e in (*task.leads, *task.cooperating))
 
 
 def _implemented(plan: PlanDoc) -> set[str]:
@@ -50,12 +56,26 @@ def _missing(ws: Workspace, plan: PlanDoc, template: PlanDoc) -> Iterator[Findin
     for t in template.tasks.values():
         if t.id in done or t.id in waived or not applies(ws, plan, t):
             continue
-        yield finding("C001", plan.file, plan.plan_pos("implements"), "C001",
-                      {"template_task": t.id, "template": template.id, "title": t.label(),
-                       "lead": "; ".join(ws.registry.display(x) for x in t.leads) or "—"},
-                      data={"template_task": t.id, "template": template.id, "section": t.section.id,
-                            "template_completeness": "partial" if partial else "complete"},
-                      plan=plan.id, task=t.id)
+        yield finding(
+            "C001",
+            plan.file,
+            plan.plan_pos("implements"),
+            "C001",
+            {
+                "template_task": t.id,
+                "template": template.id,
+                "title": t.label(),
+                "lead": "; ".join(ws.registry.display(x) for x in t.leads) or "—",
+            },
+            data={
+                "template_task": t.id,
+                "template": template.id,
+                "section": t.section.id,
+                "template_completeness": "partial" if partial else "complete",
+            },
+            plan=plan.id,
+            task=t.id,
+        )
 
 
 def coverage(ws: Workspace) -> list[Coverage]:
@@ -70,36 +90,43 @@ def coverage(ws: Workspace) -> list[Coverage]:
         local_targets = {t.target.implements for t in plan.targets.values() if t.target.implements}
         sections: list[SectionCoverage] = []
         for section in template.model.sections:
-            applicable = [t for t in template.tasks.values()
-                          if t.section.id == section.id and applies(ws, plan, t)]
+            applicable = [t for t in template.tasks.values() if t.section.id == section.id and applies(ws, plan, t)]
             targets = [t for t in template.targets.values() if t.section == section.id]
             if not applicable and not targets:
                 continue
             missing = tuple(t.id for t in applicable if t.id not in done and t.id not in waived)
             missing_targets = tuple(t.id for t in targets if t.id not in local_targets and t.id not in waived)
-            sections.append(SectionCoverage(
-                section=section.id, title=section.title, template_tasks=len(applicable),
-                covered=sum(1 for t in applicable if t.id in done),
-                waived=sum(1 for t in applicable if t.id in waived and t.id not in done),
-                missing=missing, template_targets=len(targets),
-                covered_targets=sum(1 for t in targets if t.id in local_targets),
-                missing_targets=missing_targets,
-            ))
+            sections.append(
+                SectionCoverage(
+                    section=section.id,
+                    title=section.title,
+                    template_tasks=len(applicable),
+                    covered=sum(1 for t in applicable if t.id in done),
+                    waived=sum(1 for t in applicable if t.id in waived and t.id not in done),
+                    missing=missing,
+                    template_targets=len(targets),
+                    covered_targets=sum(1 for t in targets if t.id in local_targets),
+                    missing_targets=missing_targets,
+                )
+            )
         plan_targets = [t for t in template.targets.values() if t.section is None]
         missing_plan_targets = tuple(t.id for t in plan_targets if t.id not in local_targets and t.id not in waived)
-        out.append(Coverage(
-            plan=plan.id, template=template.id,
-            template_tasks=sum(s.template_tasks for s in sections),
-            covered=sum(s.covered for s in sections),
-            waived=sum(s.waived for s in sections),
-            missing=tuple(m for s in sections for m in s.missing),
-            sections=tuple(sections),
-            partial_template=template.model.plan.completeness == "partial",
-            template_targets=sum(s.template_targets for s in sections) + len(plan_targets),
-            covered_targets=sum(s.covered_targets for s in sections)
-            + sum(1 for t in plan_targets if t.id in local_targets),
-            missing_targets=tuple(m for s in sections for m in s.missing_targets) + missing_plan_targets,
-        ))
+        out.append(
+            Coverage(
+                plan=plan.id,
+                template=template.id,
+                template_tasks=sum(s.template_tasks for s in sections),
+                covered=sum(s.covered for s in sections),
+                waived=sum(s.waived for s in sections),
+                missing=tuple(m for s in sections for m in s.missing),
+                sections=tuple(sections),
+                partial_template=template.model.plan.completeness == "partial",
+                template_targets=sum(s.template_targets for s in sections) + len(plan_targets),
+                covered_targets=sum(s.covered_targets for s in sections)
+                + sum(1 for t in plan_targets if t.id in local_targets),
+                missing_targets=tuple(m for s in sections for m in s.missing_targets) + missing_plan_targets,
+            )
+        )
     return out
 
 
@@ -112,16 +139,30 @@ def _missing_subplans(ws: Workspace, plan: PlanDoc) -> Iterator[Finding]:
             e = reg.get(eid)
             if e.is_group:
                 found = any(
-                    reg.applies_to_level(eid, c.model.plan.level, c.model.plan.jurisdiction)
-                    or c.issuer == eid for c in children
+                    reg.applies_to_level(eid, c.model.plan.level, c.model.plan.jurisdiction) or c.issuer == eid
+                    for c in children
                 )
             else:
                 found = any(c.issuer == eid for c in children)
             if not found:
-                yield finding("C004", plan.file, info.pos("requires_plans"), "C004",
-                              {"body": e.name, "deadline": info.task.requires_plans.deadline
-                               if info.task.requires_plans and info.task.requires_plans.deadline else "—"},
-                              data={"body": eid, "name": e.name,
-                                    "deadline": info.plans_deadline.due.isoformat()
-                                    if info.plans_deadline and info.plans_deadline.due else None},
-                              plan=plan.id, task=info.id)
+                yield finding(
+                    "C004",
+                    plan.file,
+                    info.pos("requires_plans"),
+                    "C004",
+                    {
+                        "body": e.name,
+                        "deadline": info.task.requires_plans.deadline
+                        if info.task.requires_plans and info.task.requires_plans.deadline
+                        else "—",
+                    },
+                    data={
+                        "body": eid,
+                        "name": e.name,
+                        "deadline": info.plans_deadline.due.isoformat()
+                        if info.plans_deadline and info.plans_deadline.due
+                        else None,
+                    },
+                    plan=plan.id,
+                    task=info.id,
+                )

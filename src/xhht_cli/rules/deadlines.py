@@ -38,8 +38,9 @@ def statuses(ws: Workspace, ctx: RuleContext) -> list[TaskStatus]:
     return out
 
 
-def _row(info: TaskInfo, status: str, due: date | None = None, period: int | None = None,
-         days: int | None = None) -> TaskStatus:
+def _row(
+    info: TaskInfo, status: str, due: date | None = None, period: int | None = None, days: int | None = None
+) -> TaskStatus:
     return TaskStatus(
         plan=info.plan.id,
         task=info.id,
@@ -83,8 +84,9 @@ def _judge(ws: Workspace, info: TaskInfo, ctx: RuleContext) -> tuple[list[TaskSt
     return _yearly(info, dl, entries, ctx)
 
 
-def _one_period(info: TaskInfo, due: date, period: int | None, done: Progress | None,
-                ctx: RuleContext) -> tuple[TaskStatus, list[Finding]]:
+def _one_period(
+    info: TaskInfo, due: date, period: int | None, done: Progress | None, ctx: RuleContext
+) -> tuple[TaskStatus, list[Finding]]:
     plan = info.plan
     if done is not None and done.entry.status == "cancelled":
         return _row(info, "cancelled", due, period), []
@@ -93,31 +95,59 @@ def _one_period(info: TaskInfo, due: date, period: int | None, done: Progress | 
         assert completed is not None
         if completed > due:
             late = (completed - due).days
-            f = finding("D007", done.report.doc.display, done.report.entry_pos(done.index, "completed"), "D007",
-                        {"deadline": due.isoformat(), "completed": completed.isoformat(), "days_late": late,
-                         "period": period}, plan=plan.id, task=info.id)
+            f = finding(
+                "D007",
+                done.report.doc.display,
+                done.report.entry_pos(done.index, "completed"),
+                "D007",
+                {
+                    "deadline": due.isoformat(),
+                    "completed": completed.isoformat(),
+                    "days_late": late,
+                    "period": period,
+                },
+                plan=plan.id,
+                task=info.id,
+            )
             return _row(info, "done_late", due, period, late), [f]
         return _row(info, "done_on_time", due, period), []
     if due < ctx.as_of:
         days = (ctx.as_of - due).days
         found = []
         if period is None:
-            found.append(finding("D001", plan.file, info.pos("deadline"), "D001",
-                                 {"deadline": due.isoformat(), "days_overdue": days, "text": info.task.deadline},
-                                 data={"deadline": due.isoformat(), "days_overdue": days},
-                                 plan=plan.id, task=info.id))
+            found.append(
+                finding(
+                    "D001",
+                    plan.file,
+                    info.pos("deadline"),
+                    "D001",
+                    {"deadline": due.isoformat(), "days_overdue": days, "text": info.task.deadline},
+                    data={"deadline": due.isoformat(), "days_overdue": days},
+                    plan=plan.id,
+                    task=info.id,
+                )
+            )
         return _row(info, "overdue", due, period, days), found
     days = (due - ctx.as_of).days
     found = []
     if days <= ctx.due_soon_days:
-        found.append(finding("D002", plan.file, info.pos("deadline"), "D002",
-                             {"deadline": due.isoformat(), "days_left": days, "period": period},
-                             plan=plan.id, task=info.id))
+        found.append(
+            finding(
+                "D002",
+                plan.file,
+                info.pos("deadline"),
+                "D002",
+                {"deadline": due.isoformat(), "days_left": days, "period": period},
+                plan=plan.id,
+                task=info.id,
+            )
+        )
     return _row(info, "open", due, period, days), found
 
 
-def _yearly(info: TaskInfo, dl: Deadline, entries: list[Progress],
-            ctx: RuleContext) -> tuple[list[TaskStatus], list[Finding]]:
+def _yearly(
+    info: TaskInfo, dl: Deadline, entries: list[Progress], ctx: RuleContext
+) -> tuple[list[TaskStatus], list[Finding]]:
     plan = info.plan
     issued = plan.model.plan.issued
     first = issued.year if issued else ctx.as_of.year
@@ -138,12 +168,26 @@ def _yearly(info: TaskInfo, dl: Deadline, entries: list[Progress],
     if overdue:
         first_row = overdue[0]
         found.append(
-            finding("D001", plan.file, info.pos("deadline"), "D001.yearly",
-                    {"periods": ", ".join(str(r.period) for r in overdue), "count": len(overdue),
-                     "deadline": first_row.due, "days_overdue": first_row.days},
-                    data={"deadline": first_row.due, "days_overdue": first_row.days,
-                          "periods": [r.period for r in overdue], "recurring": "yearly"},
-                    plan=plan.id, task=info.id)
+            finding(
+                "D001",
+                plan.file,
+                info.pos("deadline"),
+                "D001.yearly",
+                {
+                    "periods": ", ".join(str(r.period) for r in overdue),
+                    "count": len(overdue),
+                    "deadline": first_row.due,
+                    "days_overdue": first_row.days,
+                },
+                data={
+                    "deadline": first_row.due,
+                    "days_overdue": first_row.days,
+                    "periods": [r.period for r in overdue],
+                    "recurring": "yearly",
+                },
+                plan=plan.id,
+                task=info.id,
+            )
         )
     return rows, found
 
@@ -154,9 +198,19 @@ def _before_issue(plan: PlanDoc, info: TaskInfo) -> Iterator[Finding]:
     if issued is None or dl is None or dl.kind != "date" or dl.due is None:
         return
     if dl.due < issued:
-        yield finding("D004", plan.file, info.pos("deadline"), "D004",
-                      {"deadline": dl.due.isoformat(), "issued": issued.isoformat(),
-                       "days_before": (issued - dl.due).days}, plan=plan.id, task=info.id)
+        yield finding(
+            "D004",
+            plan.file,
+            info.pos("deadline"),
+            "D004",
+            {
+                "deadline": dl.due.isoformat(),
+                "issued": issued.isoformat(),
+                "days_before": (issued - dl.due).days,
+            },
+            plan=plan.id,
+            task=info.id,
+        )
 
 
 def _later_than_template(plan: PlanDoc, template: PlanDoc, info: TaskInfo) -> Iterator[Finding]:
@@ -168,11 +222,22 @@ def _later_than_template(plan: PlanDoc, template: PlanDoc, info: TaskInfo) -> It
         if t is None or t.deadline is None or t.deadline.kind != "date" or t.deadline.due is None:
             continue
         if dl.due > t.deadline.due:
-            yield finding("D003", plan.file, info.pos("deadline"), "D003",
-                          {"deadline": dl.due.isoformat(), "text": info.task.deadline,
-                           "template_task": ref, "template_deadline": t.deadline.due.isoformat(),
-                           "template_text": t.task.deadline, "days_later": (dl.due - t.deadline.due).days},
-                          plan=plan.id, task=info.id)
+            yield finding(
+                "D003",
+                plan.file,
+                info.pos("deadline"),
+                "D003",
+                {
+                    "deadline": dl.due.isoformat(),
+                    "text": info.task.deadline,
+                    "template_task": ref,
+                    "template_deadline": t.deadline.due.isoformat(),
+                    "template_text": t.task.deadline,
+                    "days_later": (dl.due - t.deadline.due).days,
+                },
+                plan=plan.id,
+                task=info.id,
+            )
 
 
 def _late_issuance(ws: Workspace, plan: PlanDoc, ctx: RuleContext) -> Iterator[Finding]:
@@ -193,10 +258,30 @@ def _late_issuance(ws: Workspace, plan: PlanDoc, ctx: RuleContext) -> Iterator[F
             continue
         issued = info.issued
         if issued is not None and issued > dl.due:
-            yield finding("D006", plan.file, plan.plan_pos("issued"), "D006",
-                          {"issued": issued.isoformat(), "deadline": dl.due.isoformat(),
-                           "template_task": t.id, "days_late": (issued - dl.due).days}, plan=plan.id)
+            yield finding(
+                "D006",
+                plan.file,
+                plan.plan_pos("issued"),
+                "D006",
+                {
+                    "issued": issued.isoformat(),
+                    "deadline": dl.due.isoformat(),
+                    "template_task": t.id,
+                    "days_late": (issued - dl.due).days,
+                },
+                plan=plan.id,
+            )
         elif issued is None and ctx.as_of > dl.due:
-            yield finding("D006", plan.file, plan.plan_pos("status"), "D006.unissued",
-                          {"issued": None, "deadline": dl.due.isoformat(), "template_task": t.id,
-                           "days_late": (ctx.as_of - dl.due).days}, plan=plan.id)
+            yield finding(
+                "D006",
+                plan.file,
+                plan.plan_pos("status"),
+                "D006.unissued",
+                {
+                    "issued": None,
+                    "deadline": dl.due.isoformat(),
+                    "template_task": t.id,
+                    "days_late": (ctx.as_of - dl.due).days,
+                },
+                plan=plan.id,
+            )

@@ -49,8 +49,14 @@ def _number(plan: PlanDoc) -> Iterator[Finding]:
     if number is None or well_formed(number):
         return
     fixed = re.sub(r"\s+", "", number)
-    yield finding("P001", plan.file, plan.plan_pos("number"), "P001",
-                  {"number": number, "suggestion": fixed if well_formed(fixed) else ""}, plan=plan.id)
+    yield finding(
+        "P001",
+        plan.file,
+        plan.plan_pos("number"),
+        "P001",
+        {"number": number, "suggestion": fixed if well_formed(fixed) else ""},
+        plan=plan.id,
+    )
 
 
 def _source_paths(plan: PlanDoc) -> list[Path]:
@@ -84,16 +90,26 @@ def _citation(ws: Workspace, plan: PlanDoc) -> Iterator[Finding]:
             if issued is None or when == issued:
                 return
             cited.append(when.isoformat())
-    data = {"template": template.id, "number": number, "issued": issued.isoformat() if issued else None,
-            "cited": cited}
+    data = {
+        "template": template.id,
+        "number": number,
+        "issued": issued.isoformat() if issued else None,
+        "cited": cited,
+    }
     key = "P002.date" if cited else "P002.absent"
-    yield finding("P002", plan.file, plan.plan_pos("implements"), key,
-                  {"number": number, "issued": issued.isoformat() if issued else "—",
-                   "cited": ", ".join(cited)}, data=data, plan=plan.id)
+    yield finding(
+        "P002",
+        plan.file,
+        plan.plan_pos("implements"),
+        key,
+        {"number": number, "issued": issued.isoformat() if issued else "—", "cited": ", ".join(cited)},
+        data=data,
+        plan=plan.id,
+    )
 
 
 def _impossible_dates(ws: Workspace, plan: PlanDoc) -> Iterator[Finding]:
-    for path, rel in zip(_source_paths(plan), plan.model.plan.source):
+    for path, rel in zip(_source_paths(plan), plan.model.plan.source, strict=True):
         text = ws.sources.get(path)
         if text is None:
             continue
@@ -106,10 +122,21 @@ def _impossible_dates(ws: Workspace, plan: PlanDoc) -> Iterator[Finding]:
                     continue
                 line = text.count("\n", 0, m.start()) + 1
                 col = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
-                yield finding("P003", shown, (line, col), "P003." + problem[0],
-                              {"text": m.group(0), **problem[1]},
-                              data={"text": m.group(0), "day": day, "month": month, "year": year,
-                                    "problem": problem[0]}, plan=plan.id)
+                yield finding(
+                    "P003",
+                    shown,
+                    (line, col),
+                    "P003." + problem[0],
+                    {"text": m.group(0), **problem[1]},
+                    data={
+                        "text": m.group(0),
+                        "day": day,
+                        "month": month,
+                        "year": year,
+                        "problem": problem[0],
+                    },
+                    plan=plan.id,
+                )
 
 
 def _impossible(day: int, month: int, year: int) -> tuple[str, dict[str, int]] | None:

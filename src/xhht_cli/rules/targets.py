@@ -32,24 +32,57 @@ def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
                 continue
             base = tt.target
             if base.indicator == t.indicator and base.by == t.by and t.value < base.value:
-                yield finding("T001", plan.file, info.node.vpos.get("value", info.node.pos), "T001",
-                              {"indicator": t.indicator, "value": _num(t.value), "template_value": _num(base.value),
-                               "by": t.by, "template_target": base.id, "unit": t.unit},
-                              data={"indicator": t.indicator, "value": t.value, "template_value": base.value,
-                                    "by": t.by, "template_target": base.id},
-                              plan=plan.id, task=t.id)
+                yield finding(
+                    "T001",
+                    plan.file,
+                    info.node.vpos.get("value", info.node.pos),
+                    "T001",
+                    {
+                        "indicator": t.indicator,
+                        "value": _num(t.value),
+                        "template_value": _num(base.value),
+                        "by": t.by,
+                        "template_target": base.id,
+                        "unit": t.unit,
+                    },
+                    data={
+                        "indicator": t.indicator,
+                        "value": t.value,
+                        "template_value": base.value,
+                        "by": t.by,
+                        "template_target": base.id,
+                    },
+                    plan=plan.id,
+                    task=t.id,
+                )
         waived = {w.implements for w in plan.model.plan.waived}
         partial = template.model.plan.completeness == "partial"
         for tt in template.targets.values():
             if tt.id in implemented or tt.id in waived:
                 continue
-            yield finding("T002", plan.file, plan.plan_pos("implements"), "T002",
-                          {"template_target": tt.id, "template": template.id, "indicator": tt.target.indicator,
-                           "value": _num(tt.target.value), "by": tt.target.by},
-                          data={"template_target": tt.id, "template": template.id,
-                                "indicator": tt.target.indicator, "value": tt.target.value, "by": tt.target.by,
-                                "template_completeness": "partial" if partial else "complete"},
-                          plan=plan.id, task=tt.id)
+            yield finding(
+                "T002",
+                plan.file,
+                plan.plan_pos("implements"),
+                "T002",
+                {
+                    "template_target": tt.id,
+                    "template": template.id,
+                    "indicator": tt.target.indicator,
+                    "value": _num(tt.target.value),
+                    "by": tt.target.by,
+                },
+                data={
+                    "template_target": tt.id,
+                    "template": template.id,
+                    "indicator": tt.target.indicator,
+                    "value": tt.target.value,
+                    "by": tt.target.by,
+                    "template_completeness": "partial" if partial else "complete",
+                },
+                plan=plan.id,
+                task=tt.id,
+            )
 
 
 def _num(value: float) -> str:
