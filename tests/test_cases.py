@@ -44,7 +44,9 @@ def _directives(case: Path) -> dict[str, str]:
         head = f.read_bytes()[:4000].decode("utf-8", "replace").lstrip("\ufeff")
         for line in head.splitlines():
             m = _DIRECTIVE.match(line.strip())
-            if m:
+            if m and m.group(1) == "command":
+                found.setdefault("command", m.group(2).strip())
+            elif m:
                 found[m.group(1)] = (found.get(m.group(1), "") + " " + m.group(2)).strip()
     return found
 

@@ -264,7 +264,7 @@ class _Lenient(string.Formatter):
 _FMT = _Lenient()
 
 
-def text(key: str, lang: str, **args: Any) -> str:
+def text(key: str, lang: str, /, **args: Any) -> str:
     """A catalogue string in `lang`, formatted; a missing argument shows as '?', never raises."""
     cat = CATALOGUES.get(lang, EN)
     return _FMT.format(cat.get(key, EN.get(key, key)), **args)

@@ -92,7 +92,7 @@ class Document:
         return isinstance(self.data, dict) and bool({"plan", "report", "bodies"} & self.data.keys())
 
 
-_CORE_TAGS = {"tag:yaml.org,2002:" + t for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")}
+_CORE_TAGS = {"tag:yaml.org,2002:" + t for t in ("str", "int", "float", "bool", "null", "map", "seq")}
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _TRUES = {"true", "True", "TRUE"}
 _FALSES = {"false", "False", "FALSE"}
@@ -168,6 +168,9 @@ class XhhtLoader(yaml.CSafeLoader):
                     self._problem("S008", _pos(ev.start_mark), "S008.depth", limit=limits.max_depth)
                     raise _Abort
                 nodes += 1
+                if nodes > limits.max_nodes:
+                    self._problem("S008", _pos(ev.start_mark), "S008.nodes", limit=limits.max_nodes)
+                    raise _Abort
                 pos = _pos(ev.start_mark)
                 container: Any = YMap(pos) if et is yaml.MappingStartEvent else YSeq(pos)
                 stack.append([container, None, None, nodes, None, ev.anchor])
@@ -292,7 +295,12 @@ def parse_text(text: str, display: str, limits: Limits = Limits()) -> tuple[Any,
         return None, [*loader.findings, f], True
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        last_line = text.count("\n") + (0 if text.endswith("\n") else 1)
+        if mark is not None and mark.line + 1 > last_line:  # at the end of the stream, past the last line
+            # an unclosed quote or bracket: point at where it was opened, or at the last line
+            mark = exc.context_mark if exc.context_mark is not None else mark
         pos = _pos(mark) if mark is not None else (1, 1)
+        pos = (min(pos[0], max(last_line, 1)), pos[1])
         problem = " ".join(filter(None, (exc.context, exc.problem)))
         return None, [*loader.findings, finding("S001", display, pos, "S001", {"problem": problem})], True
     except yaml.YAMLError as exc:

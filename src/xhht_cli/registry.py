@@ -55,6 +55,10 @@ class Entity:
     def exists_on(self, day: date) -> bool:
         return (self.since is None or self.since <= day) and (self.until is None or day <= self.until)
 
+    def ended_by(self, day: date) -> bool:
+        """True when the entry no longer exists on `day` (its `until` has passed)."""
+        return self.until is not None and day > self.until
+
 
 @dataclass(frozen=True, slots=True)
 class RegistryProblem:
@@ -196,7 +200,17 @@ class Registry:
         wanted = LEVEL_OF_PLAN.get(level, level)
         if e.is_group and wanted in e.levels:
             return True
-        return bool(jurisdiction) and bool(self.counterparts(entity_id, jurisdiction))
+        if not jurisdiction:
+            return False
+        return any(wanted in self.entities[c].levels for c in self.counterparts(entity_id, jurisdiction))
+
+    def binds_issuer(self, entity_id: str, issuer: str | None, level: str, jurisdiction: str | None) -> bool:
+        """Whether an obligation addressed to `entity_id` falls on a plan of this issuer, level and jurisdiction:
+        the issuer itself, one of its registered counterparts, or a group of the plan's level."""
+        if issuer is not None and (issuer == entity_id or issuer in self.counterparts(entity_id, jurisdiction)):
+            return True
+        e = self.entities[entity_id]
+        return e.is_group and LEVEL_OF_PLAN.get(level, level) in e.levels
 
     def display(self, entity_id: str) -> str:
         return self.entities[entity_id].name if entity_id in self.entities else entity_id

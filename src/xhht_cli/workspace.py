@@ -22,6 +22,8 @@ from xhht_cli.registry import Registry
 from xhht_cli.resources import shipped_plan_files, shipped_registry
 from xhht_cli.schema import validate
 
+_FORMATS = "xhht/plan@1 | xhht/report@1 | xhht/registry@1"
+
 
 def fold_text(text: str) -> str:
     """What S009 compares: NFC with every run of whitespace folded to one space."""
@@ -163,6 +165,7 @@ class _Builder:
         self.options = options
         self.ws = Workspace(registry=Registry())
         self._sources: dict[Path, str | None] = {}
+        self._registry_nodes: dict[str, YMap] = {}
 
     def run(self, paths: list[Path]) -> Workspace:
         ws = self.ws
@@ -200,12 +203,17 @@ class _Builder:
     def _validate(self, doc: Document) -> PlanFile | ReportFile | RegistryFile | None:
         kind = doc.kind
         if kind is None:
-            if doc.looks_like_ours:
-                pos = doc.data.pos if isinstance(doc.data, YMap) else (1, 1)
-                self.ws.findings.append(finding("S002", doc.display, pos, "S002.no-format"))
+            if doc.looks_like_ours:  # meant for xhht, but `format` is missing or not ours
+                data = doc.data
+                has_format = "format" in data
+                pos = data.vpos["format"] if has_format else data.pos
+                f = (
+                    finding("S002", doc.display, pos, "S002.format", {"got": data["format"], "expected": _FORMATS})
+                    if has_format
+                    else finding("S002", doc.display, pos, "S002.no-format")
+                )
+                self.ws.findings.append(f)
                 self.ws.unchecked.append(doc.display)
-            elif isinstance(doc.data, dict) and isinstance(doc.data.get("format"), str):
-                self.ws.skipped.append(doc.display)
             else:
                 self.ws.skipped.append(doc.display)
             return None
@@ -252,6 +260,7 @@ class _Builder:
         reg.build()
         for p in reg.problems:
             file, pos = p.source if p.source else ("registry", (1, 1))
+            pos = _field_pos(self._registry_nodes.get(p.entry_id), p.field, p.value) or pos
             if p.kind == "unknown-reference":
                 self.ws.findings.append(
                     finding(
@@ -285,6 +294,9 @@ class _Builder:
                     )
                     continue
                 seen[entry.id] = pos
+                node = raw[i] if isinstance(raw, YSeq) else None
+                if isinstance(node, YMap):
+                    self._registry_nodes[entry.id] = node
                 yield entry, (doc.display, pos)
 
     # -- plans ---------------------------------------------------------------------------------------------
@@ -660,6 +672,18 @@ class _Builder:
                 )
                 continue
             ws.progress.setdefault((plan.id, entry.task), []).append(Progress(entry, report, i))
+
+
+def _field_pos(node: YMap | None, key: str, value: str) -> Pos | None:
+    """Where `value` is written under `key` of a registry entry (a scalar, a list item or a `body:` mapping)."""
+    if node is None or key not in node:
+        return None
+    item = node[key]
+    if isinstance(item, YSeq):
+        for i, v in enumerate(item):
+            if v == value or (isinstance(v, YMap) and v.get("body") == value):
+                return item.ipos[i]
+    return node.vpos[key]
 
 
 def _ok(parsed: Deadline | DeadlineError) -> Deadline | None:

@@ -35,7 +35,7 @@ def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
                     plan=plan.id,
                     task=info.id,
                 )
-            if not _closed(ws, info):
+            if not _closed(ws, info) and plan.model.plan.status != "superseded":
                 yield from _defunct(ws, info, ctx)
             if template is not None:
                 yield from _mismatch(ws, plan, template, info)
@@ -58,7 +58,7 @@ def _defunct(ws: Workspace, info: TaskInfo, ctx: RuleContext) -> Iterator[Findin
         names = getattr(info.task, role)
         for eid in ids:
             e = reg.get(eid)
-            if e.exists_on(ctx.as_of):
+            if not e.ended_by(ctx.as_of):
                 continue
             pos = info.pos(role)
             if isinstance(raw, YSeq):
@@ -111,7 +111,7 @@ def _defunct_finding(
 def _defunct_issuer(ws: Workspace, plan: PlanDoc, ctx: RuleContext) -> Iterator[Finding]:
     if plan.issuer is None or plan.model.plan.status == "superseded":
         return
-    if not ws.registry.get(plan.issuer).exists_on(ctx.as_of):
+    if ws.registry.get(plan.issuer).ended_by(ctx.as_of):
         yield _defunct_finding(
             ws, plan, plan.plan_pos("issuer"), plan.issuer, "issuer", ctx, None, plan.model.plan.issuer
         )

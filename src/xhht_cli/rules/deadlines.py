@@ -251,9 +251,7 @@ def _late_issuance(ws: Workspace, plan: PlanDoc, ctx: RuleContext) -> Iterator[F
         dl = t.plans_deadline
         if dl is None or dl.kind != "date" or dl.due is None:
             continue
-        bound = (plan.issuer in t.plans_from) or any(
-            reg.applies_to_level(e, info.level, info.jurisdiction) for e in t.plans_from
-        )
+        bound = any(reg.binds_issuer(e, plan.issuer, info.level, info.jurisdiction) for e in t.plans_from)
         if not bound:
             continue
         issued = info.issued

@@ -20,7 +20,7 @@ from xhht_cli.findings import Finding
 from xhht_cli.rules import RuleContext
 from xhht_cli.workspace import PlanDoc, Workspace, fold_text
 
-_ABBR = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
+_ABBR = r"[A-ZĐƯƠĂÂÊÔ][\w&]*"
 NUMBER = re.compile(
     rf"^(?:\d+(?:/\d{{4}})?/{_ABBR}(?:-{_ABBR})*"  # 211/KH-UBND, 35/2017/TT-BGDĐT, 176/2025/QH15
     rf"|\d+-{_ABBR}/{_ABBR}(?:-{_ABBR})*)$"  # 49-KL/TW
@@ -72,7 +72,7 @@ def _citation(ws: Workspace, plan: PlanDoc) -> Iterator[Finding]:
         return
     number = template.model.plan.number
     issued = template.model.plan.issued
-    pattern = re.compile(r"\s*".join(re.escape(c) for c in number.replace(" ", "")))
+    pattern = re.compile(r"(?<![\w/-])" + r"\s*".join(re.escape(c) for c in number.replace(" ", "")) + r"(?![\w/])")
     cited: list[str] = []
     for text in texts:
         folded = fold_text(text)
