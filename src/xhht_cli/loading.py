@@ -93,6 +93,7 @@ class Document:
 
 
 _CORE_TAGS = {"tag:yaml.org,2002:" + t for t in ("str", "int", "float", "bool", "null", "map", "seq")}
+_NULL_TAG, _BOOL_TAG = "tag:yaml.org,2002:null", "tag:yaml.org,2002:bool"
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _TRUES = {"true", "True", "TRUE"}
 _FALSES = {"false", "False", "FALSE"}
@@ -134,6 +135,10 @@ class XhhtLoader(yaml.CSafeLoader):
             if tag not in _CORE_TAGS:
                 self._problem("S008", _pos(ev.start_mark), "S008.tag", tag=tag)
                 raise _Abort
+            if tag == _NULL_TAG and value in _NULLS:
+                return None
+            if tag == _BOOL_TAG and value in _TRUES | _FALSES:
+                return value in _TRUES
             return _nfc(value)
         if ev.implicit[0]:  # plain scalar: the only resolution xhht does
             if value in _NULLS:
@@ -278,7 +283,16 @@ def _line_col_of_offset(raw: bytes, offset: int) -> Pos:
 
 def parse_text(text: str, display: str, limits: Limits = Limits()) -> tuple[Any, list[Finding], bool]:
     """Parse YAML text. Returns (data, findings, fatal)."""
-    loader = XhhtLoader(text, display, limits)
+    try:
+        loader = XhhtLoader(text, display, limits)
+    except UnicodeEncodeError as exc:  # a lone surrogate in a str handed in by a library caller
+        before = text[: exc.start]
+        pos = (before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1)
+        return (
+            None,
+            [finding("S008", display, pos, "S008.character", {"character": f"#x{ord(text[exc.start]):04x}"})],
+            True,
+        )
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -287,11 +301,11 @@ def parse_text(text: str, display: str, limits: Limits = Limits()) -> tuple[Any,
     except _Abort:
         return None, loader.findings, True
     except yaml.reader.ReaderError as exc:
-        f = finding("S008", display, (1, 1), "S008.character", {"character": f"#x{exc.character:04x}"})
-        if exc.position is not None:
-            line = text.count("\n", 0, exc.position) + 1
-            col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
-            f = finding("S008", display, (line, col), "S008.character", {"character": f"#x{exc.character:04x}"})
+        # libyaml counts the position in UTF-8 bytes; lines and columns are counted in characters
+        before = text.encode("utf-8", "surrogatepass")[: exc.position or 0].decode("utf-8", "replace")
+        pos = (before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1)
+        char = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
+        f = finding("S008", display, pos, "S008.character", {"character": f"#x{char:04x}"})
         return None, [*loader.findings, f], True
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

@@ -51,6 +51,21 @@ class TaskInfo:
             return self.node.vpos[key]
         return self.node.kpos.get("id", self.node.pos)
 
+    def written(self, key: str, entity_id: str, registry: Registry) -> tuple[str | None, Pos]:
+        """How the task writes the body `entity_id` under `key` (`lead`, `cooperating`, `from`), and where."""
+        node: Any = self.node
+        if key == "from":
+            node = node.get("requires_plans")
+            names = self.task.requires_plans.from_ if self.task.requires_plans else []
+        else:
+            names = getattr(self.task, key)
+        raw = node.get(key) if isinstance(node, YMap) else None
+        jur = self.plan.model.plan.jurisdiction
+        for i, name in enumerate(names):
+            if registry.resolve(name, jur) == entity_id:
+                return name, raw.ipos[i] if isinstance(raw, YSeq) and i < len(raw.ipos) else self.pos(key)
+        return None, self.pos("requires_plans" if key == "from" else key)
+
     def label(self) -> str:
         if self.task.title:
             return self.task.title
@@ -166,6 +181,7 @@ class _Builder:
         self.ws = Workspace(registry=Registry())
         self._sources: dict[Path, str | None] = {}
         self._registry_nodes: dict[str, YMap] = {}
+        self._shipped_loaded = False
 
     def run(self, paths: list[Path]) -> Workspace:
         ws = self.ws
@@ -247,7 +263,7 @@ class _Builder:
         reg = self.ws.registry
         base = self.options.registry or shipped_registry()
         if base is not None:
-            doc = load_file(base, str(base), self.options.limits)
+            doc = load_file(base, str(base), Limits() if self.options.registry is None else self.options.limits)
             model = None if doc.fatal else validate(doc.data, "registry", doc.display)
             if model is None or model[0] is None:
                 found = doc.findings + (model[1] if model else [])
@@ -390,13 +406,9 @@ class _Builder:
     def _load_templates(self) -> None:
         """Find every plan's template among the loaded plans, then among the shipped ones; S005 when none."""
         ws = self.ws
-        shipped_loaded = False
         for plan in list(ws.checked):
             ref = plan.model.plan.implements
-            if ref is None or ref in ws.plans:
-                continue
-            if not shipped_loaded:
-                shipped_loaded = True
+            if ref is not None and ref not in ws.plans and not self._shipped_loaded:
                 self._load_shipped()
         # resolve chains: templates of templates (for loops and for shipped templates' own templates)
         for plan in ws.checked:
@@ -434,8 +446,9 @@ class _Builder:
                 cur = ws.plans[cur].model.plan.implements
 
     def _load_shipped(self) -> None:
+        self._shipped_loaded = True
         for path in shipped_plan_files():
-            doc = load_file(path, str(path), self.options.limits)
+            doc = load_file(path, str(path))  # the size limit is for the user's files
             if doc.fatal or doc.kind != "plan":
                 continue
             model, _ = validate(doc.data, "plan", doc.display)
@@ -552,13 +565,12 @@ class _Builder:
                 self.ws.findings.append(
                     finding("S009", plan.file, pos, "S009.missing-source", {"source": rel}, plan=plan.id)
                 )
-        items: list[tuple[str, str | None, Pos, str]] = [
-            (t.task.text, t.task.source, t.pos("text"), t.id) for t in plan.tasks.values()
+        items: list[tuple[str, str | None, YMap, str]] = [
+            (t.task.text, t.task.source, t.node, t.id) for t in plan.tasks.values()
         ]
-        items += [
-            (t.target.text, t.target.source, t.node.vpos.get("text", t.node.pos), t.id) for t in plan.targets.values()
-        ]
-        for text, own, pos, item in items:
+        items += [(t.target.text, t.target.source, t.node, t.id) for t in plan.targets.values()]
+        for text, own, node, item in items:
+            pos = node.vpos.get("text", node.pos)
             if own is not None and own not in texts:
                 texts[own] = self._source_text(base / own)
                 if texts[own] is None:
@@ -566,7 +578,7 @@ class _Builder:
                         finding(
                             "S009",
                             plan.file,
-                            pos,
+                            node.vpos.get("source", pos),
                             "S009.missing-source",
                             {"source": own},
                             plan=plan.id,
@@ -622,6 +634,9 @@ class _Builder:
         for i, w in enumerate(plan.model.plan.waived):
             if w.implements not in template.tasks and w.implements not in template.targets:
                 pos = waived.ipos[i] if isinstance(waived, YSeq) else plan.plan_pos("waived")
+                wnode = waived[i] if isinstance(waived, YSeq) else None
+                if isinstance(wnode, YMap) and "implements" in wnode.vpos:
+                    pos = wnode.vpos["implements"]
                 self._dangling(plan, template, w.implements, pos, None, "waiver")
 
     def _dangling(self, plan: PlanDoc, template: PlanDoc, ref: str, pos: Pos, task: str | None, kind: str) -> None:
@@ -643,6 +658,8 @@ class _Builder:
         ws = self.ws
         report = ReportDoc(model=model, doc=doc)
         ws.reports.append(report)
+        if model.report.plan not in ws.plans and not self._shipped_loaded:
+            self._load_shipped()  # a report may be about a shipped plan
         plan = ws.plans.get(model.report.plan)
         rblock = doc.data.get("report")
         if plan is None:

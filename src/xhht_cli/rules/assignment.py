@@ -8,12 +8,12 @@ each took over. A plan issued by a body that no longer exists is reported once, 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from xhht_cli.codes import finding
 from xhht_cli.findings import Finding
-from xhht_cli.loading import YSeq
 from xhht_cli.rules import RuleContext
-from xhht_cli.workspace import PlanDoc, TaskInfo, Workspace
+from xhht_cli.workspace import PlanDoc, Progress, TaskInfo, Workspace
 
 
 def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
@@ -23,50 +23,48 @@ def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
         for info in plan.tasks.values():
             if not info.task.lead:
                 yield finding("A001", plan.file, info.pos("text"), "A001", {}, plan=plan.id, task=info.id)
-            both = [e for e in info.leads if e in info.cooperating]
-            for e in both:
+            for e in (e for e in info.leads if e in info.cooperating):
+                written, pos = info.written("cooperating", e, ws.registry)
                 yield finding(
                     "A004",
                     plan.file,
-                    info.pos("cooperating"),
+                    pos,
                     "A004",
-                    {"body": ws.registry.display(e)},
+                    {"body": written or ws.registry.display(e)},
                     data={"body": e},
                     plan=plan.id,
                     task=info.id,
                 )
-            if not _closed(ws, info) and plan.model.plan.status != "superseded":
+            if not _closed(ws, info, ctx.as_of) and plan.model.plan.status != "superseded":
                 yield from _defunct(ws, info, ctx)
             if template is not None:
                 yield from _mismatch(ws, plan, template, info)
 
 
-def _closed(ws: Workspace, info: TaskInfo) -> bool:
+def _closed(ws: Workspace, info: TaskInfo, as_of: date) -> bool:
     """Done or cancelled once and for all (a one-off task with such a report entry)."""
     if info.deadline is not None and info.deadline.kind != "date":
         return False
     return any(
-        p.entry.status in ("done", "cancelled") and p.entry.period is None for p in ws.progress_of(info.plan, info.id)
+        p.entry.status in ("done", "cancelled") and p.entry.period is None and _known_by(p, as_of)
+        for p in ws.progress_of(info.plan, info.id)
     )
+
+
+def _known_by(p: Progress, as_of: date) -> bool:
+    """A report entry counts on the as-of date only if the report existed then."""
+    return p.report.model.report.date <= as_of
 
 
 def _defunct(ws: Workspace, info: TaskInfo, ctx: RuleContext) -> Iterator[Finding]:
     reg = ws.registry
     for role in ("lead", "cooperating"):
         ids = info.leads if role == "lead" else info.cooperating
-        raw = info.node.get(role)
-        names = getattr(info.task, role)
         for eid in ids:
             e = reg.get(eid)
             if not e.ended_by(ctx.as_of):
                 continue
-            pos = info.pos(role)
-            if isinstance(raw, YSeq):
-                for i, n in enumerate(names):
-                    if reg.resolve(n, info.plan.model.plan.jurisdiction) == eid:
-                        pos = raw.ipos[i]
-                        break
-            written = next((n for n in names if reg.resolve(n, info.plan.model.plan.jurisdiction) == eid), None)
+            written, pos = info.written(role, eid, reg)
             yield _defunct_finding(ws, info.plan, pos, eid, role, ctx, info.id, written)
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from xhht_cli.codes import finding
 from xhht_cli.findings import Coverage, Finding, SectionCoverage
+from xhht_cli.registry import LEVEL_OF_PLAN
 from xhht_cli.rules import RuleContext
 from xhht_cli.workspace import PlanDoc, TaskInfo, Workspace
 
@@ -137,21 +138,24 @@ def _missing_subplans(ws: Workspace, plan: PlanDoc) -> Iterator[Finding]:
     for info in plan.tasks.values():
         for eid in info.plans_from:
             e = reg.get(eid)
-            if e.is_group:
+            if e.is_group:  # any plan of the group's level, or issued by the group or a counterpart of it
                 found = any(
-                    reg.applies_to_level(eid, c.model.plan.level, c.model.plan.jurisdiction) or c.issuer == eid
+                    LEVEL_OF_PLAN.get(c.model.plan.level, c.model.plan.level) in e.levels
+                    or c.issuer == eid
+                    or c.issuer in reg.counterparts(eid, c.model.plan.jurisdiction)
                     for c in children
                 )
             else:
                 found = any(c.issuer == eid for c in children)
             if not found:
+                written, pos = info.written("from", eid, reg)
                 yield finding(
                     "C004",
                     plan.file,
-                    info.pos("requires_plans"),
+                    pos,
                     "C004",
                     {
-                        "body": e.name,
+                        "body": written or e.name,
                         "deadline": info.task.requires_plans.deadline
                         if info.task.requires_plans and info.task.requires_plans.deadline
                         else "—",
