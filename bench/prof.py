@@ -38,11 +38,9 @@ def main(argv: list[str] | None = None) -> int:
     prof.enable()
     from xhht_cli.cli import app  # imported under the profiler: start-up cost is part of the picture
 
-    with open(os.devnull, "w", encoding="utf-8") as null, contextlib.redirect_stdout(null):
-        try:
-            app(cli_args, standalone_mode=False)
-        except SystemExit:
-            pass
+    with (open(os.devnull, "w", encoding="utf-8") as null, contextlib.redirect_stdout(null),
+          contextlib.suppress(SystemExit)):
+        app(cli_args, standalone_mode=False)
     prof.disable()
     wall = time.perf_counter() - t0
     if args.out:

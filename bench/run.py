@@ -123,7 +123,7 @@ def yaml_files(root: Path) -> list[Path]:
 
 def generate(spec: dict[str, Any], seed: int) -> Path:
     """The corpus `spec` in bench/corpora/, generated unless a matching one is there."""
-    out = CORPORA / spec["name"]
+    out: Path = CORPORA / str(spec["name"])
     manifest = out / "manifest.json"
     cmd = [sys.executable, str(BENCH / "generate.py"), str(out), *spec["args"], "--seed", str(seed)]
     if manifest.is_file():
@@ -144,7 +144,7 @@ def generate(spec: dict[str, Any], seed: int) -> Path:
 def _manifest_args(args: list[str], seed: int) -> dict[str, Any]:
     sys.path.insert(0, str(BENCH))
     try:
-        import generate as gen  # noqa: PLC0415
+        import generate as gen
     finally:
         sys.path.pop(0)
     ap = argparse.ArgumentParser()
@@ -183,6 +183,11 @@ def machine(xhht: list[str]) -> dict[str, Any]:
                     break
     except OSError:
         pass
+    git = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    if git.returncode == 0:
+        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "src"],
+                               capture_output=True, text=True).stdout.strip()
+        facts["commit"] = git.stdout.strip() + (" (src/ has uncommitted changes)" if dirty else "")
     probe = ("import json, yaml, pydantic, typer, xhht_cli; "
              "print(json.dumps({'xhht_version': xhht_cli.__version__, 'pyyaml': yaml.__version__, "
              "'libyaml': yaml._yaml.get_version_string() if yaml.__with_libyaml__ else None, "
@@ -291,7 +296,7 @@ def bench_corpus(root: Path, xhht: list[str], args: argparse.Namespace, tmp: Pat
 def bench_small_file(xhht: list[str], args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
     n = max(args.repeat, 10)
     log(f"\nsingle small file: {SMALL_FILE.relative_to(ROOT)} ({SMALL_FILE.stat().st_size / 1000:.1f} KB)")
-    rec = {
+    rec: dict[str, Any] = {
         "file": str(SMALL_FILE.relative_to(ROOT)),
         "validate": measure([*xhht, "validate", str(SMALL_FILE.relative_to(ROOT))], n, tmp, "validate"),
         "import_floor": measure([sys.executable, "-c", "import typer, pydantic, yaml"], n, tmp, "imports"),
@@ -337,9 +342,12 @@ def table(corpora: list[dict[str, Any]], small: dict[str, Any], checks: list[dic
             row += [f"{j['seconds']:.2f}", f"{j['peak_mb']:.0f}"] if j else ["—", "—"]
         rows.append(row)
     widths = [max(len(x[i]) for x in rows) for i in range(len(head))]
-    lines = ["| " + " | ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(x, widths)))
-             + " |" for x in rows]
-    lines.insert(1, "|" + "|".join("-" * (w + 1) + ":" if i else "-" * (w + 2) for i, w in enumerate(widths)) + "|")
+    lines = []
+    for x in rows:
+        cells = [c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(x, widths, strict=True))]
+        lines.append("| " + " | ".join(cells) + " |")
+    rule = ["-" * (w + 2) if i == 0 else "-" * (w + 1) + ":" for i, w in enumerate(widths)]
+    lines.insert(1, "|" + "|".join(rule) + "|")
     out = ["\n".join(lines), ""]
     sv, si = small["validate"], small["import_floor"]
     out.append(f"single small file ({small['file']}): xhht validate {sv['seconds']:.3f} s / {sv['peak_mb']:.0f} MB;"
@@ -372,8 +380,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.repeat < 1:
         ap.error("--repeat must be at least 1")
     try:
-        import xhht_cli  # noqa: F401, PLC0415
-        import yaml  # noqa: PLC0415
+        import yaml
+
+        import xhht_cli  # noqa: F401
     except ImportError:
         ap.error("run this with the Python that has xhht installed (e.g. .venv/bin/python bench/run.py)")
     if not yaml.__with_libyaml__:
