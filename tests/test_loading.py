@@ -624,7 +624,7 @@ def test_load_file_never_raises_on_bytes(tmp_path: Path, raw: bytes) -> None:
     p = tmp_path / "f.yaml"
     p.write_bytes(raw)
     doc = load_file(p)
-    assert doc.fatal or doc.text is not None
+    assert doc.fatal or not doc.findings or all(f.code.startswith("S") for f in doc.findings)
     for f in doc.findings:
         assert f.line >= 1 and f.column >= 1
 

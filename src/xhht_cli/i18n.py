@@ -7,7 +7,6 @@ from `--lang`, then `XHHT_LANG`, then `LANG` (Vietnamese when it starts with `vi
 from __future__ import annotations
 
 import os
-import string
 from collections.abc import Mapping
 from typing import Any
 
@@ -256,18 +255,17 @@ def detect_lang(explicit: str | None = None, env: Mapping[str, str] | None = Non
     return "vi" if value.lower().startswith("vi") else "en"
 
 
-class _Lenient(string.Formatter):
-    def get_value(self, key: int | str, args: Any, kwargs: Mapping[str, Any]) -> Any:
-        return kwargs.get(str(key), "?") if isinstance(key, str) else super().get_value(key, args, kwargs)
+class _Lenient(dict[str, Any]):
+    """Format arguments where a missing one shows as '?' instead of raising."""
 
-
-_FMT = _Lenient()
+    def __missing__(self, key: str) -> str:
+        return "?"
 
 
 def text(key: str, lang: str, /, **args: Any) -> str:
     """A catalogue string in `lang`, formatted; a missing argument shows as '?', never raises."""
     cat = CATALOGUES.get(lang, EN)
-    return _FMT.format(cat.get(key, EN.get(key, key)), **args)
+    return cat.get(key, EN.get(key, key)).format_map(_Lenient(args))
 
 
 def message(f: Finding, lang: str) -> str:

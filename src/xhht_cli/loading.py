@@ -72,7 +72,6 @@ class Document:
     path: Path
     display: str
     data: Any = None
-    text: str | None = None
     findings: list[Finding] = field(default_factory=list)
     fatal: bool = False
     """True when the file could not be read or parsed at all."""
@@ -97,6 +96,7 @@ _NULL_TAG, _BOOL_TAG = "tag:yaml.org,2002:null", "tag:yaml.org,2002:bool"
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _TRUES = {"true", "True", "TRUE"}
 _FALSES = {"false", "False", "FALSE"}
+_PLAIN: dict[str, Any] = {**dict.fromkeys(_NULLS), **dict.fromkeys(_TRUES, True), **dict.fromkeys(_FALSES, False)}
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
@@ -158,11 +158,51 @@ class XhhtLoader(yaml.CSafeLoader):
         root: Any = None
         documents = 0
         get = self.get_event
+        scalar_event = yaml.ScalarEvent
+        plain = _PLAIN
+        max_nodes = limits.max_nodes
         while True:
             ev: Any = get()
             et = type(ev)
             weight = 1
-            if et is yaml.ScalarEvent:
+            if et is scalar_event and ev.anchor is None and stack:
+                # the hot path: a scalar that is a key or a value of the container being built
+                nodes += 1
+                if nodes > max_nodes:
+                    self._problem("S008", _pos(ev.start_mark), "S008.nodes", limit=max_nodes)
+                    raise _Abort
+                m = ev.start_mark
+                pos = (m.line + 1, m.column + 1)
+                raw: str = ev.value
+                frame = stack[-1]
+                container: Any = frame[0]
+                if frame[2] is None and type(container) is YMap:  # a key: never resolved
+                    if ev.tag is not None and ev.tag != "!" and ev.tag not in _CORE_TAGS:
+                        self._problem("S008", pos, "S008.tag", tag=ev.tag)
+                        raise _Abort
+                    frame[1] = raw if raw.isascii() else _nfc(raw)
+                    frame[2] = pos
+                    continue
+                if ev.tag is None and ev.implicit[0] and raw in plain:
+                    value = plain[raw]
+                elif ev.tag is None:
+                    value = raw if raw.isascii() else _nfc(raw)
+                else:
+                    value = self._scalar(ev)
+                if type(container) is YSeq:
+                    container.append(value)
+                    container.ipos.append(pos)
+                    continue
+                key = frame[1]
+                kpos = frame[2]
+                frame[1] = frame[2] = None
+                if key in container:
+                    self._problem("S003", kpos, "S003", key=key, first_line=container.kpos[key][0])
+                container[key] = value
+                container.kpos[key] = kpos
+                container.vpos[key] = pos
+                continue
+            if et is scalar_event:
                 value = self._scalar(ev)
                 nodes += 1
             elif et is yaml.MappingStartEvent or et is yaml.SequenceStartEvent:
@@ -177,8 +217,8 @@ class XhhtLoader(yaml.CSafeLoader):
                     self._problem("S008", _pos(ev.start_mark), "S008.nodes", limit=limits.max_nodes)
                     raise _Abort
                 pos = _pos(ev.start_mark)
-                container: Any = YMap(pos) if et is yaml.MappingStartEvent else YSeq(pos)
-                stack.append([container, None, None, nodes, None, ev.anchor])
+                new: Any = YMap(pos) if et is yaml.MappingStartEvent else YSeq(pos)
+                stack.append([new, None, None, nodes, None, ev.anchor])
                 continue
             elif et is yaml.MappingEndEvent or et is yaml.SequenceEndEvent:
                 frame = stack.pop()
@@ -230,9 +270,8 @@ class XhhtLoader(yaml.CSafeLoader):
             if not isinstance(value, (str, bool)) and value is not None:
                 self._problem("S002", pos, "S002.complex-key")
                 raise _Abort
-            key = "" if value is None else str(value).lower() if isinstance(value, bool) else value
-            if type(ev) is yaml.ScalarEvent and ev.implicit[0] and ev.value != key:
-                key = _nfc(ev.value)  # keys are never resolved: `no:` and `true:` stay the text written
+            # keys are never resolved: `no:`, `true:` and `~:` stay the text written
+            key = _nfc(ev.value) if type(ev) is yaml.ScalarEvent else value
             frame[1] = key
             frame[2] = pos
             return
@@ -345,7 +384,6 @@ def load_file(path: Path, display: str | None = None, limits: Limits = Limits())
         doc.findings.append(finding("S008", shown, _line_col_of_offset(raw, bad), "S008.encoding", {"offset": bad}))
         doc.fatal = True
         return doc
-    doc.text = text
     doc.data, found, doc.fatal = parse_text(text, shown, limits)
     doc.findings.extend(found)
     return doc

@@ -63,7 +63,9 @@ class Task(_Model):
     cooperating: list[Name] = []
     deadline: str | None = None
     requires_plans: RequiresPlans | None = None
-    implements: Annotated[list[ItemId], BeforeValidator(_one_or_many)] = []
+    implements: Annotated[
+        list[ItemId], BeforeValidator(_one_or_many, json_schema_input_type=ItemId | list[ItemId])
+    ] = []
     source: str | None = None
 
 
@@ -100,7 +102,7 @@ class PlanInfo(_Model):
     issued: Date | None = None
     status: Literal["draft", "issued", "superseded"] = "issued"
     implements: PlanId | None = None
-    source: Annotated[list[str], BeforeValidator(_one_or_many)] = []
+    source: Annotated[list[str], BeforeValidator(_one_or_many, json_schema_input_type=str | list[str])] = []
     completeness: Literal["complete", "partial"] = "complete"
     waived: list[Waiver] = []
 
@@ -158,12 +160,14 @@ class BodyEntry(_Model):
     counterpart_of: str | None = None
     since: Date | None = None
     until: Date | None = None
-    succeeded_by: list[Annotated[Successor, BeforeValidator(_successor)]] = []
+    succeeded_by: list[Annotated[Successor, BeforeValidator(_successor, json_schema_input_type=Name | Successor)]] = []
     note: str | None = None
 
 
 class GroupEntry(BodyEntry):
-    level: Annotated[list[BodyLevel], BeforeValidator(_one_or_many)]  # type: ignore[assignment]
+    level: Annotated[  # type: ignore[assignment]
+        list[BodyLevel], BeforeValidator(_one_or_many, json_schema_input_type=BodyLevel | list[BodyLevel])
+    ]
 
 
 class RegistryFile(_Model):

@@ -81,6 +81,8 @@ class Registry:
         self._by_name: dict[tuple[str | None, str], str] = {}
         self._counterparts: dict[tuple[str, str | None], list[str]] = {}
         self.problems: list[RegistryProblem] = []
+        self._suggestions: dict[tuple[str, str | None, int], list[str]] = {}
+        self._resolved: dict[tuple[str, str | None], str | None] = {}
 
     def add(self, entries: Iterable[tuple[BodyEntry, tuple[str, tuple[int, int]]]]) -> None:
         """Add entries (each with the file and position it came from); an id seen before is replaced."""
@@ -92,6 +94,7 @@ class Registry:
         """Index names and resolve `counterpart_of`/`succeeded_by` references. Call once after the last `add`."""
         self.problems = []
         self._by_name.clear()
+        self._resolved.clear()
         for entry in self._raw.values():
             scope = norm(entry.jurisdiction) if entry.jurisdiction else None
             for name in (entry.name, *entry.aliases):
@@ -145,6 +148,13 @@ class Registry:
 
     def resolve(self, name: str, jurisdiction: str | None) -> str | None:
         """The id a name stands for in a plan of `jurisdiction`, or None."""
+        try:
+            return self._resolved[(name, jurisdiction)]
+        except KeyError:
+            found = self._resolved[(name, jurisdiction)] = self._resolve(name, jurisdiction)
+            return found
+
+    def _resolve(self, name: str, jurisdiction: str | None) -> str | None:
         key = norm(name)
         if jurisdiction:
             hit = self._by_name.get((norm(jurisdiction), key))
@@ -157,6 +167,12 @@ class Registry:
 
     def suggest(self, name: str, jurisdiction: str | None, n: int = 3) -> list[str]:
         """The registered names closest to `name` (accents ignored), usable in a plan of `jurisdiction`."""
+        key = (fold(name), norm(jurisdiction) if jurisdiction else None, n)
+        if key not in self._suggestions:
+            self._suggestions[key] = self._suggest(name, jurisdiction, n)
+        return self._suggestions[key]
+
+    def _suggest(self, name: str, jurisdiction: str | None, n: int) -> list[str]:
         scope = norm(jurisdiction) if jurisdiction else None
         candidates: dict[str, str] = {}
         for (s, _key), eid in self._by_name.items():

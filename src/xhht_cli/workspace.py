@@ -153,10 +153,20 @@ class Workspace:
     files_read: int = 0
     sources: dict[Path, str] = field(default_factory=dict)
     """Source texts of the checked plans, as read (decoded, not folded), by resolved path."""
+    _children: dict[str, list[PlanDoc]] | None = None
 
     def template(self, plan: PlanDoc) -> PlanDoc | None:
         ref = plan.model.plan.implements
         return self.plans.get(ref) if ref else None
+
+    def children(self, plan_id: str) -> list[PlanDoc]:
+        """Plans that implement `plan_id` (indexed once, on first use)."""
+        if self._children is None:
+            self._children = {}
+            for p in self.plans.values():
+                if p.model.plan.implements:
+                    self._children.setdefault(p.model.plan.implements, []).append(p)
+        return self._children.get(plan_id, [])
 
     def progress_of(self, plan: PlanDoc, task_id: str) -> list[Progress]:
         return self.progress.get((plan.id, task_id), [])

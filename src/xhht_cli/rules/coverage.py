@@ -134,7 +134,7 @@ def coverage(ws: Workspace) -> list[Coverage]:
 def _missing_subplans(ws: Workspace, plan: PlanDoc) -> Iterator[Finding]:
     """C004: a body (or group) this plan requires to issue its own plan has none among the checked files."""
     reg = ws.registry
-    children = [p for p in ws.plans.values() if p.model.plan.implements == plan.id]
+    children = ws.children(plan.id)
     for info in plan.tasks.values():
         for eid in info.plans_from:
             e = reg.get(eid)
