@@ -52,6 +52,9 @@ class MarkdownReporter:
                 ),
                 "",
             ]
+            out += [
+                f"> {self.t('ui.draft', plan=p.id, as_of=report.as_of)}\n" for p in report.plans if p.status == "draft"
+            ]
         return "\n".join(out)
 
     def findings(self, report: Report) -> list[str]:

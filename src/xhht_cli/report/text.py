@@ -193,6 +193,9 @@ class TextReporter:
                 )
             )
         )
+        for p in report.plans:
+            if p.status == "draft":
+                c.print(Text(self.t("ui.draft", plan=p.id, as_of=report.as_of), style="yellow"))
         if report.unchecked:
             c.print(
                 Text(
