@@ -47,7 +47,9 @@ def _one_or_many(value: Any) -> Any:
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    # strings are not stripped: pydantic would copy every one of them, doubling the memory a portfolio takes;
+    # YAML already trims plain scalars, and names and texts are compared after whitespace folding anyway.
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class RequiresPlans(_Model):
