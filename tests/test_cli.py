@@ -211,3 +211,14 @@ def test_internal_error_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
     assert r.exit_code == 2 and "internal error" in r.output and "Traceback" not in r.output
     r = runner.invoke(app, ["--debug", "check", HP])
     assert isinstance(r.exception, RuntimeError)
+
+
+def test_limits_from_the_config_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "xhht.toml").write_text("max-depth = 3\nmax-nodes = 50\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    doc = json.loads(invoke("validate", HP, "--format", "json").stdout)
+    assert {f["code"] for f in doc["findings"]} == {"S008"}
+    assert "3" in doc["findings"][0]["message"] or "50" in doc["findings"][0]["message"]
+    (tmp_path / "xhht.toml").write_text("max-nodes = 0\n", encoding="utf-8")
+    r = invoke("validate", HP)
+    assert r.exit_code == 2 and "max-nodes" in r.output

@@ -192,10 +192,18 @@ def _config(
         due_soon_days=int(pick(due_soon_days, "due-soon-days", 30)),
         format=fmt,
         max_file_size=int(pick(max_file_size, "max-file-size", 8 * 1024 * 1024)),
+        max_depth=_positive(defaults.get("max-depth", 64), "max-depth"),
+        max_nodes=_positive(defaults.get("max-nodes", 500_000), "max-nodes"),
         registry=Path(reg) if reg else None,
         verbose=verbose,
         origin=str(origin) if origin else None,
     )
+
+
+def _positive(value: Any, key: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ConfigError(f"{key}: expected a whole number of at least 1, got {value!r}")
+    return value
 
 
 def _check_paths(paths: list[Path]) -> None:

@@ -29,6 +29,8 @@ KEYS = {
     "due-soon-days",
     "format",
     "max-file-size",
+    "max-depth",
+    "max-nodes",
     "registry",
 }
 
@@ -47,6 +49,8 @@ class Config:
     due_soon_days: int = 30
     format: str = "text"
     max_file_size: int = 8 * 1024 * 1024
+    max_depth: int = 64
+    max_nodes: int = 500_000
     registry: Path | None = None
     verbose: bool = False
     origin: str | None = None

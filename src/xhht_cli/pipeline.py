@@ -18,7 +18,8 @@ from xhht_cli.workspace import LoadOptions, Workspace, build
 
 
 def load(paths: Iterable[Path], config: Config) -> Workspace:
-    options = LoadOptions(limits=Limits(max_bytes=config.max_file_size), registry=config.registry)
+    limits = Limits(max_bytes=config.max_file_size, max_depth=config.max_depth, max_nodes=config.max_nodes)
+    options = LoadOptions(limits=limits, registry=config.registry)
     return build(paths, options)
 
 
