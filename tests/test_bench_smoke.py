@@ -22,8 +22,9 @@ GENERATE = ROOT / "bench" / "generate.py"
 
 
 def _generate(out: Path, *args: str) -> dict[str, int]:
-    res = subprocess.run([sys.executable, str(GENERATE), str(out), *args, "--seed", "7"],
-                         capture_output=True, text=True, check=True)
+    res = subprocess.run(
+        [sys.executable, str(GENERATE), str(out), *args, "--seed", "7"], capture_output=True, text=True, check=True
+    )
     m = re.search(r"^planted: (.*) total=(\d+)$", res.stdout, re.M)
     assert m, res.stdout
     planted = {code: int(n) for code, n in (kv.split("=") for kv in m.group(1).split())}

@@ -184,8 +184,11 @@ def test_deadlines_command_four_way_status() -> None:
 
 
 def test_bodies_command() -> None:
-    doc = json.loads(invoke("bodies", HP, "--as-of", "2026-11-22", "--format", "json", "--changed",
-                            "--jurisdiction", "Hải Phòng").stdout)
+    doc = json.loads(
+        invoke(
+            "bodies", HP, "--as-of", "2026-11-22", "--format", "json", "--changed", "--jurisdiction", "Hải Phòng"
+        ).stdout
+    )
     tttt = next(b for b in doc["bodies"] if b["id"] == "haiphong/so-tttt")
     assert tttt["exists"] is False
     assert any("Khoa học và Công nghệ" in s for s in tttt["successors"])

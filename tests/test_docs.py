@@ -14,7 +14,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 def test_readme_starts_with_the_two_commands() -> None:
     lines = README.splitlines()
-    block = lines[lines.index("```sh") + 1: lines.index("```sh") + 3]
+    block = lines[lines.index("```sh") + 1 : lines.index("```sh") + 3]
     assert "xhht check plans/haiphong.yaml" in block[0]
     assert "'.[test]'" in block[1] and "pytest" in block[1]
 
@@ -31,7 +31,7 @@ def test_codes_table_is_current() -> None:
 
 def test_every_command_is_documented() -> None:
     names = {c.name or c.callback.__name__ for c in app.registered_commands}  # type: ignore[union-attr]
-    assert names == {"check", "validate", "coverage", "deadlines", "bodies", "schema", "explain"}
+    assert names == {"check", "validate", "coverage", "deadlines", "bodies", "schema", "explain", "extract"}
     for name in names:
         assert f"`xhht {name}" in README, name
 

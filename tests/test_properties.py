@@ -19,35 +19,71 @@ from xhht_cli.models import PlanFile
 
 ROOT = Path(__file__).resolve().parent.parent
 
-_text = st.text(
-    alphabet=st.sampled_from("aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ "
-                             "ABCĐ0123456789,.;:-–“”()/%&#'\"\n"),
-    min_size=1,
-    max_size=60,
-).map(lambda s: unicodedata.normalize("NFC", s).strip()).filter(bool)
+_text = (
+    st.text(
+        alphabet=st.sampled_from(
+            "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ "
+            "ABCĐ0123456789,.;:-–“”()/%&#'\"\n"
+        ),
+        min_size=1,
+        max_size=60,
+    )
+    .map(lambda s: unicodedata.normalize("NFC", s).strip())
+    .filter(bool)
+)
 _id = st.from_regex(r"\A[IVX]{1,3}(\.[0-9]{1,2}(\.[a-h])?)?\Z")
 _deadline = st.sampled_from(["trong quý II năm 2020", "trước ngày 10/9/2020", "hằng năm", "2020-09-10", "no", "~x"])
 
 
 @st.composite
 def plans(draw: Any) -> dict[str, Any]:
-    tasks = draw(st.lists(st.fixed_dictionaries(
-        {"id": _id, "text": _text, "lead": st.lists(_text, max_size=3)},
-        optional={"title": _text, "deadline": _deadline, "implements": st.lists(_id, max_size=2),
-                  "cooperating": st.lists(_text, max_size=2)},
-    ), max_size=6))
-    targets = draw(st.lists(st.fixed_dictionaries({
-        "id": _id, "indicator": st.from_regex(r"\A[a-z][a-z0-9-]{0,20}\Z"), "text": _text,
-        "value": st.floats(min_value=0, max_value=100, allow_nan=False), "by": st.integers(1945, 2100),
-    }), max_size=3))
+    tasks = draw(
+        st.lists(
+            st.fixed_dictionaries(
+                {"id": _id, "text": _text, "lead": st.lists(_text, max_size=3)},
+                optional={
+                    "title": _text,
+                    "deadline": _deadline,
+                    "implements": st.lists(_id, max_size=2),
+                    "cooperating": st.lists(_text, max_size=2),
+                },
+            ),
+            max_size=6,
+        )
+    )
+    targets = draw(
+        st.lists(
+            st.fixed_dictionaries(
+                {
+                    "id": _id,
+                    "indicator": st.from_regex(r"\A[a-z][a-z0-9-]{0,20}\Z"),
+                    "text": _text,
+                    "value": st.floats(min_value=0, max_value=100, allow_nan=False),
+                    "by": st.integers(1945, 2100),
+                }
+            ),
+            max_size=3,
+        )
+    )
     return {
         "format": "xhht/plan@1",
-        "plan": draw(st.fixed_dictionaries(
-            {"id": st.from_regex(r"\A[a-z0-9][a-z0-9-]{0,30}\Z"), "title": _text, "issuer": _text,
-             "level": st.sampled_from(["national", "province", "district", "commune", "agency"])},
-            optional={"number": _text, "jurisdiction": _text, "issued": st.dates().map(str),
-                      "status": st.sampled_from(["draft", "issued", "superseded"]), "implements": st.just("qd-489-2020")},
-        )),
+        "plan": draw(
+            st.fixed_dictionaries(
+                {
+                    "id": st.from_regex(r"\A[a-z0-9][a-z0-9-]{0,30}\Z"),
+                    "title": _text,
+                    "issuer": _text,
+                    "level": st.sampled_from(["national", "province", "district", "commune", "agency"]),
+                },
+                optional={
+                    "number": _text,
+                    "jurisdiction": _text,
+                    "issued": st.dates().map(str),
+                    "status": st.sampled_from(["draft", "issued", "superseded"]),
+                    "implements": st.just("qd-489-2020"),
+                },
+            )
+        ),
         "sections": [{"id": "II", "title": draw(_text), "tasks": tasks, "targets": targets}],
     }
 

@@ -99,8 +99,11 @@ def test_haiphong_so_tttt_defunct_names_so_khcn(haiphong: dict[str, Any]) -> Non
 
 
 def test_haiphong_district_committees_defunct(haiphong: dict[str, Any]) -> None:
-    found = [f for f in by_code(haiphong, "A003") if "quận, huyện" in f["message"] or
-             f["data"].get("body") == "ubnd-cap-huyen"]
+    found = [
+        f
+        for f in by_code(haiphong, "A003")
+        if "quận, huyện" in f["message"] or f["data"].get("body") == "ubnd-cap-huyen"
+    ]
     assert found, [f["message"] for f in by_code(haiphong, "A003")]
     lines = (ROOT / "plans/haiphong.yaml").read_text(encoding="utf-8").splitlines()
     assert any("Ủy ban nhân dân các quận, huyện" in lines[f["line"] - 1] for f in found)

@@ -16,18 +16,42 @@ from xhht_cli.report import REPORTER_BY_NAME, reporter
 def _report() -> Report:
     r = Report(as_of="2026-11-22", files_read=1)
     r.findings = [
-        finding("D006", "plans/hp.yaml", (18, 11), "D006",
-                {"issued": "2020-08-20", "deadline": "2020-06-30", "template_task": "III.1.a", "days_late": 51},
-                plan="hp"),
-        finding("A003", "plans/hp.yaml", (107, 13), "A003",
-                {"body": "Sở Thông tin và Truyền thông", "role": "lead", "until": "2025-02-28",
-                 "successors": "Sở Khoa học và Công nghệ"},
-                data={"successors": [{"id": "haiphong/so-khcn"}]}, plan="hp", task="II.2.a"),
+        finding(
+            "D006",
+            "plans/hp.yaml",
+            (18, 11),
+            "D006",
+            {"issued": "2020-08-20", "deadline": "2020-06-30", "template_task": "III.1.a", "days_late": 51},
+            plan="hp",
+        ),
+        finding(
+            "A003",
+            "plans/hp.yaml",
+            (107, 13),
+            "A003",
+            {
+                "body": "Sở Thông tin và Truyền thông",
+                "role": "lead",
+                "until": "2025-02-28",
+                "successors": "Sở Khoa học và Công nghệ",
+            },
+            data={"successors": [{"id": "haiphong/so-khcn"}]},
+            plan="hp",
+            task="II.2.a",
+        ),
         finding("D005", "plans/hp.yaml", (55, 15), "D005", {}, plan="hp", task="II.1.b"),
     ]
-    r.coverage = [Coverage(plan="hp", template="qd-489-2020", template_tasks=4, covered=3, waived=0,
-                           missing=("II.1.d",), sections=(
-                               SectionCoverage("II.1", "Tăng cường sự lãnh đạo", 4, 3, 0, ("II.1.d",)),))]
+    r.coverage = [
+        Coverage(
+            plan="hp",
+            template="qd-489-2020",
+            template_tasks=4,
+            covered=3,
+            waived=0,
+            missing=("II.1.d",),
+            sections=(SectionCoverage("II.1", "Tăng cường sự lãnh đạo", 4, 3, 0, ("II.1.d",)),),
+        )
+    ]
     return r
 
 
@@ -44,8 +68,10 @@ def test_text_exact() -> None:
     ]
     assert "Coverage of qd-489-2020 by hp" in out
     assert "│ II.1    │ Tăng cường sự lãnh đạo │              4 │       3 │      0 │  II.1.d │" in out
-    assert out.rstrip().splitlines()[-2:] == ["Summary: 0 error, 2 warning, 1 info",
-                                              "1 file(s), 0 plan(s), 0 task(s); as of 2026-11-22"]
+    assert out.rstrip().splitlines()[-2:] == [
+        "Summary: 0 error, 2 warning, 1 info",
+        "1 file(s), 0 plan(s), 0 task(s); as of 2026-11-22",
+    ]
     assert "\x1b[" not in out  # no colour unless asked
 
 
@@ -56,10 +82,16 @@ def test_text_colour_when_asked() -> None:
 def test_json_exact() -> None:
     doc = json.loads(reporter("json", "vi").render(_report(), "check"))
     assert doc["findings"][0] == {
-        "code": "D006", "rule": "late-issuance", "severity": "warning", "file": "plans/hp.yaml", "line": 18,
-        "column": 11, "plan": "hp", "task": None,
+        "code": "D006",
+        "rule": "late-issuance",
+        "severity": "warning",
+        "file": "plans/hp.yaml",
+        "line": 18,
+        "column": 11,
+        "plan": "hp",
+        "task": None,
         "message": "kế hoạch ban hành ngày 2020-08-20, muộn 51 ngày so với hạn 2020-06-30 của nhiệm vụ III.1.a "
-                   "ở kế hoạch cấp trên",
+        "ở kế hoạch cấp trên",
         "data": {"issued": "2020-08-20", "deadline": "2020-06-30", "template_task": "III.1.a", "days_late": 51},
     }
     assert doc["findings"][1]["data"] == {"successors": [{"id": "haiphong/so-khcn"}]}
@@ -111,10 +143,16 @@ def test_every_code_has_a_message() -> None:
         assert any(k == code or k.startswith(code + ".") for k in VI), code
 
 
-@pytest.mark.parametrize(("explicit", "env", "want"), [
-    (None, {"LANG": "vi_VN.UTF-8"}, "vi"), (None, {"LANG": "en_US.UTF-8"}, "en"), (None, {}, "en"),
-    (None, {"XHHT_LANG": "vi", "LANG": "C"}, "vi"), ("en", {"XHHT_LANG": "vi"}, "en"),
-])
+@pytest.mark.parametrize(
+    ("explicit", "env", "want"),
+    [
+        (None, {"LANG": "vi_VN.UTF-8"}, "vi"),
+        (None, {"LANG": "en_US.UTF-8"}, "en"),
+        (None, {}, "en"),
+        (None, {"XHHT_LANG": "vi", "LANG": "C"}, "vi"),
+        ("en", {"XHHT_LANG": "vi"}, "en"),
+    ],
+)
 def test_detect_lang(explicit: str | None, env: dict[str, str], want: str) -> None:
     assert detect_lang(explicit, env) == want
 

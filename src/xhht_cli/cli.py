@@ -416,6 +416,34 @@ def explain(
     typer.echo("\n".join("    " + line for line in d.example.splitlines()))
 
 
+@app.command()
+@_guard
+def extract(
+    document: Annotated[
+        Path, typer.Argument(help="The plan's text (UTF-8), as copied from a portal, a PDF or a Word file.")
+    ],
+    template: Annotated[
+        str | None,
+        typer.Option("--template", metavar="ID|FILE", help="The template plan [default: the one the preamble cites]."),
+    ] = None,
+    output: Output = None,
+    force: Force = False,
+    plan_id: Annotated[
+        str | None, typer.Option("--id", metavar="ID", help="The plan's id [default: jurisdiction-number-year].")
+    ] = None,
+    lang: Lang = None,
+    registry: Registry = None,
+) -> None:
+    """Draft a plan file from a document's text, with a summary of what to check. / Trích xuất kế hoạch từ văn bản."""
+    from xhht_cli.extract.command import run_extract
+
+    _check_paths([document])
+    code = run_extract(
+        document, output=output, force=force, template=template, plan_id=plan_id, lang=lang, registry=registry
+    )
+    raise typer.Exit(code)
+
+
 def main() -> None:
     """Console-script entry point.
 

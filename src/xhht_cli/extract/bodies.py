@@ -28,13 +28,16 @@ _VERBS = "|".join(re.escape(v) for v in sorted(LEAD_VERBS, key=len, reverse=True
 _VERB_RE = re.compile(r",?\s*(?:" + _VERBS + r")(?!\w)")
 # Words before a body name that make it an object rather than the subject ("báo cáo Ủy ban nhân dân", "với Sở …").
 _OBJECT_BEFORE = frozenset(
-    "của với cho về gửi tại trong đến từ theo và hoặc giúp mưu cáo nghị dẫn đạo sự là thuộc trình qua ở".split()
-)
+    ("của", "với", "cho", "về", "gửi", "tại", "trong", "đến", "từ", "theo", "và", "hoặc", "giúp", "mưu", "cáo",
+     "nghị", "dẫn", "đạo", "sự", "là", "thuộc", "trình", "qua", "ở")
+)  # fmt: skip
 _PREFIX = re.compile(r"(?:[Đđ]ề nghị|[Gg]iao cho|[Gg]iao|[Yy]êu cầu|[Đđ]ối với|[Rr]iêng)\s+")
 _SEPARATOR = re.compile(r"\s*,\s*(?:và\s+)?|\s+(?:và|cùng)\s+|\s+&\s+")
 _PAREN = re.compile(r"\s*\([^()]{0,200}\)")
 _COOPERATE = re.compile(r"(?<!\w)[Pp]hối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)\s+")
 _NOT_COOPERATING_BEFORE = re.compile(r"(?:tăng cường|sự|thông qua|cường)\s*$", re.IGNORECASE)
+# "chỉ đạo X phối hợp với Y", "tiêu chí do X phối hợp với Y ban hành": X cooperates with Y, not the task's lead
+_THIRD_PARTY = re.compile(r"(?<!\w)(?:chỉ đạo|do)\s", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|\.(?:\s|$)|:")
 _UNKNOWN_HEAD = re.compile(
     r"(?:[Cc]ác\s+)?(?:Sở|Ban(?!\s+hành)|Bộ(?!\s+tiêu)|Hội(?!\s+(?:nghị|thảo|thi|diễn))|Ủy ban|Uỷ ban|UBND|Liên đoàn"
@@ -123,7 +126,15 @@ class Names:
         m = _UNKNOWN_HEAD.match(text, pos)
         if not m:
             return None
+        key = match_key(text)
         stop = _UNKNOWN_STOP.search(text, m.end())
+        # "Sở Kế hoạch và Đầu tư": "và" ends the name only when another body follows it
+        while (
+            stop
+            and stop.group().strip() == "và"
+            and not (self.match_at(text, key, stop.end()) or _UNKNOWN_HEAD.match(text, stop.end()))
+        ):
+            stop = _UNKNOWN_STOP.search(text, stop.end())
         end = stop.start() if stop else len(text)
         words = text[pos:end].split()
         if len(words) < 2 or len(words) > 12:
@@ -167,6 +178,21 @@ class Names:
             pos = nxt
         return hits, pos
 
+    def spans(self, before: str, after: str) -> bool:
+        """Whether a registered name runs across the junction of `before` and `after` (a line break)."""
+        tail = " ".join(before.split()[-8:])
+        head = " ".join(after.split()[:8])
+        joined = f"{tail} {head}"
+        cut = len(tail)
+        key = match_key(joined)
+        for m in re.finditer(r"\w+", key[:cut]):
+            if m.start() > 0 and key[m.start() - 1].isalnum():
+                continue
+            hit = self.match_at(joined, key, m.start())
+            if hit is not None and hit.end > cut + 1 and len(hit.written.split()) > 1:
+                return True
+        return False
+
     def bodies_only(self, text: str) -> bool:
         """Whether `text` is nothing but a list of bodies (a heading such as "3. Sở Tài chính")."""
         text = _PREFIX.sub("", text, count=1) if _PREFIX.match(text) else text
@@ -208,7 +234,7 @@ def parse_assignment(text: str, names: Names, *, scan: bool = False) -> Assignme
     "Đề nghị X …", "Đối với X", "X có trách nhiệm:"); with `scan`, when there is none, the first list in the first
     sentence that is followed by a verb ("Trước ngày …, các quận/huyện, Sở, ngành … báo cáo"). The cooperating bodies
     follow "phối hợp (chặt chẽ) với" in the first clause, unless that is "tăng cường phối hợp", "sự phối hợp" or
-    something a third body is told to do ("chỉ đạo X phối hợp với Y").
+    something a third body does ("chỉ đạo X phối hợp với Y", "tiêu chí do X phối hợp với Y ban hành").
     """
     key = match_key(text)
     out = Assignment()
@@ -226,7 +252,7 @@ def parse_assignment(text: str, names: Names, *, scan: bool = False) -> Assignme
     limit = clause.start() if clause else len(text)
     for c in _COOPERATE.finditer(text, end, limit):
         before = text[end : c.start()]
-        if _NOT_COOPERATING_BEFORE.search(before) or "chỉ đạo" in before.lower():
+        if _NOT_COOPERATING_BEFORE.search(before) or _THIRD_PARTY.search(before):
             continue
         coop, _ = names.parse_list(text, key, c.end(), first_verb_ok=True)
         out.cooperating = coop

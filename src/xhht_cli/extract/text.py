@@ -19,7 +19,8 @@ _ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "X
 
 _ROMAN = re.compile(r"(?P<label>X{0,3}(?:IX|IV|V?I{0,3}))\s*\.\s*(?=\S)")
 _NUMBER = re.compile(r"(?P<label>\d{1,2}(?:\.\d{1,2})*)[.)]\s+(?=\S)")
-_LETTER = re.compile(r"(?P<label>[a-zđ])\)\s*(?=\S)")
+_LETTER = re.compile(r"(?P<label>[a-zđ])(?:\)\s*|\.\s+)(?=\S)")
+_EMPHASIS = re.compile(r"(?:\*\*|__|#{1,6}\s+)*")  # markdown left by converters: "**1. Mục đích**", "## II."
 _BULLET = re.compile(r"(?P<label>[-–—•+*])\s*(?=\S)")
 _TABLE_RULE = re.compile(r"^[|\-=_+:\s]*$")
 _PAGE_NUMBER = re.compile(r"^(?:[-–]\s*\d{1,3}\s*[-–]|\d{1,3}|(?:Trang|trang|Page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?)$")
@@ -75,14 +76,14 @@ class Marker:
 
 def marker_of(text: str) -> Marker | None:
     """The structure marker a line opens with, if any (syntax only; the sequence is checked when building the tree)."""
-    if m := _ROMAN.match(text):
-        if m.group("label") in _ROMANS:
-            return Marker("roman", m.group("label"), m.end())
-    if m := _NUMBER.match(text):
+    pos = _EMPHASIS.match(text).end()  # type: ignore[union-attr]  # matches the empty string at worst
+    if (m := _ROMAN.match(text, pos)) and m.group("label") in _ROMANS:
+        return Marker("roman", m.group("label"), m.end())
+    if m := _NUMBER.match(text, pos):
         return Marker("number", m.group("label"), m.end())
-    if m := _LETTER.match(text):
+    if m := _LETTER.match(text, pos):
         return Marker("letter", m.group("label"), m.end())
-    if m := _BULLET.match(text):
+    if m := _BULLET.match(text, pos):
         label = "+" if m.group("label") == "+" else "-"
         return Marker("bullet", label, m.end())
     return None
@@ -154,7 +155,7 @@ def is_wrapped(lines: list[Line]) -> bool:
     content = [ln for ln in lines if not ln.blank and not is_noise(ln.text)]
     if len(content) < 4:
         return False
-    continued = sum(1 for a, b in zip(content, content[1:]) if _starts_lower(b.text) and marker_of(b.text) is None)
+    continued = sum(1 for b in content[1:] if _starts_lower(b.text) and marker_of(b.text) is None)
     return continued >= 0.1 * len(content)
 
 
@@ -168,13 +169,34 @@ def _long_line(lines: list[Line]) -> int:
 _YEAR_RANGE_TAIL = re.compile(r"^[-–]\s*\d{4}\b")
 
 
-def paragraphs(doc: str, lines: list[Line], is_heading: Callable[[str], bool] | None = None) -> list[Para]:
+def _continues(last: str, line: str, m: Marker, spans_name: Callable[[str, str], bool] | None) -> bool:
+    """Whether a line that opens with what looks like a marker really continues the line before it: a wrapped
+    year range ("giai đoạn 2021" / "- 2030”"), a dash followed by lower case after an unfinished line
+    ("trung tâm giáo dục nghề nghiệp" / "- giáo dục thường xuyên"), or a break inside a registered name
+    ("Bộ Lao động" / "- Thương binh và Xã hội")."""
+    if ends_terminal(last):
+        return False
+    if m.kind == "bullet" and _YEAR_RANGE_TAIL.match(line) and last[-1:].isdigit():
+        return True
+    if m.kind == "bullet" and _starts_lower(line[m.length :]):
+        return True
+    return spans_name is not None and spans_name(last, line)
+
+
+def paragraphs(
+    doc: str,
+    lines: list[Line],
+    is_heading: Callable[[str], bool] | None = None,
+    spans_name: Callable[[str, str], bool] | None = None,
+) -> list[Para]:
     """Join `lines` (a stretch of the document) into paragraphs.
 
     A line continues the paragraph before it when it has no structure marker and: it starts in lower case; or the
     text is hard-wrapped and the line before it was a full-width line without final punctuation, or was the first
     line of its paragraph and is not a heading that names a body (`is_heading`); or, across blank lines (page
     breaks), the paragraph before it is a long bullet or plain paragraph that stops without final punctuation.
+    A line whose marker is not one (`_continues`) is treated as having none. `spans_name(a, b)` tells whether a
+    registered body name runs across the end of line `a` into line `b`.
     """
     wrapped = is_wrapped(lines)
     long = _long_line(lines)
@@ -190,11 +212,9 @@ def paragraphs(doc: str, lines: list[Line], is_heading: Callable[[str], bool] | 
             gap = False
             continue
         m = marker_of(ln.text)
-        if cur is not None and m is not None and m.kind == "bullet" and _YEAR_RANGE_TAIL.match(ln.text):
-            last = cur.lines[-1].text
-            if last[-1:].isdigit():  # "giai đoạn 2021" / "- 2030”": a wrapped year range, not a bullet
-                m = None
-        if cur is not None and m is None and _joins(doc, cur, ln, gap, wrapped, long, is_heading):
+        if cur is not None and m is not None and not gap and _continues(cur.lines[-1].text, ln.text, m, spans_name):
+            m = None
+        if cur is not None and m is None and _joins(doc, cur, ln, gap, wrapped, long, is_heading, spans_name):
             cur.lines.append(ln)
             cur.end = ln.end
         else:
@@ -205,11 +225,20 @@ def paragraphs(doc: str, lines: list[Line], is_heading: Callable[[str], bool] | 
 
 
 def _joins(
-    doc: str, cur: Para, ln: Line, gap: bool, wrapped: bool, long: int, is_heading: Callable[[str], bool] | None
+    doc: str,
+    cur: Para,
+    ln: Line,
+    gap: bool,
+    wrapped: bool,
+    long: int,
+    is_heading: Callable[[str], bool] | None,
+    spans_name: Callable[[str, str], bool] | None,
 ) -> bool:
     if _starts_lower(ln.text):
         return True
     last = cur.lines[-1].text
+    if not gap and spans_name is not None and spans_name(last, ln.text):
+        return True
     if ends_terminal(last):
         return False
     if gap:

@@ -1,0 +1,236 @@
+"""`xhht extract`: a plan file drafted from the text of a plan (copied from a portal, a PDF or a Word file).
+
+    result = extract_plan(text, context=load_context(), source="sources/000.txt")
+    yaml_text = render(result, "vi")
+
+The modules: `text` (lines, paragraphs, unwrapping), `identity` (number, date, issuer, jurisdiction, template),
+`structure` (numbering and task ids), `bodies` (lead and cooperating bodies), `dates` (deadlines), `match`
+(counterparts in the template), `writer` (YAML), `compare` (field-by-field accuracy against a hand-encoded plan).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from xhht_cli.extract.bodies import Assignment, NameHit, Names, parse_assignment
+from xhht_cli.extract.dates import find_deadline
+from xhht_cli.extract.identity import Identity, identify, locate
+from xhht_cli.extract.match import MIN_SCORE, Matcher
+from xhht_cli.extract.model import ExtractedSection, ExtractedTask, ExtractResult, Review, Stats
+from xhht_cli.extract.structure import Node, TaskSpan, build_tree, split_sections, tasks_of
+from xhht_cli.extract.text import fold, normalize, paragraphs, split_lines
+from xhht_cli.extract.writer import render
+from xhht_cli.models import PlanFile
+from xhht_cli.registry import Registry, norm
+
+__all__ = [
+    "Context",
+    "ExtractError",
+    "ExtractResult",
+    "ExtractedSection",
+    "ExtractedTask",
+    "Review",
+    "Stats",
+    "extract_plan",
+    "load_context",
+    "render",
+]
+
+_REQUIRES_PLANS = re.compile(
+    r"(?:xây dựng(?: và ban hành)?|ban hành)\s+(?:các\s+)?kế hoạch\s+(?:thực hiện|cụ thể|triển khai)", re.IGNORECASE
+)
+_CLOSE_CALL = 0.05
+
+
+class ExtractError(Exception):
+    """The text holds no plan structure; `key` names the message (see `messages`)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+@dataclass(slots=True)
+class Context:
+    """What extraction resolves against: the body registry and the known plans (templates), by id."""
+
+    registry: Registry
+    plans: dict[str, PlanFile] = field(default_factory=dict)
+
+    def numbers(self) -> dict[str, str]:
+        return {norm(p.plan.number): pid for pid, p in self.plans.items() if p.plan.number}
+
+
+def load_context(registry: Path | None = None, plans: Iterable[Path] = ()) -> Context:
+    """The shipped registry (or `registry` instead) and the shipped plans plus `plans` (files or folders)."""
+    from xhht_cli.resources import shipped_plan_files
+    from xhht_cli.workspace import LoadOptions, build
+
+    ws = build([*shipped_plan_files(), *plans], LoadOptions(registry=registry))
+    return Context(ws.registry, {pid: p.model for pid, p in ws.plans.items()})
+
+
+def extract_plan(
+    text: str, context: Context, *, source: str = "", template: str | None = None, plan_id: str | None = None
+) -> ExtractResult:
+    """Extract the plan in `text`. `template` (a known plan id) overrides the template found in the preamble;
+    `plan_id` the id made from jurisdiction, number and year. Raises ExtractError when there is no structure."""
+    doc = normalize(text)
+    lines = split_lines(doc)
+    layout = locate(lines)
+    registry = context.registry
+    ident = identify(doc, layout, registry, context.numbers())
+    if template is not None:
+        ident.template = template
+    if plan_id:
+        ident.id = plan_id
+    names = Names(registry, ident.jurisdiction)
+    root = build_tree(doc, paragraphs(doc, layout.body, names.bodies_only, names.spans))
+    if not any(c.kind in ("roman", "number") for c in root.children):  # bullets alone are a news item, not a plan
+        raise ExtractError("error.no-structure")
+    result = ExtractResult(ident, [], source)
+    _plan_reviews(result, ident)
+    seen: set[str] = set()
+    for top in root.children:
+        # a plan without roman parts: each top-level item is a part of its own
+        roman = top if top.kind == "roman" else Node("roman", top.label, top.id, 0, top.head, children=[top])
+        spans = {s.id: s for s in tasks_of(doc, roman)}
+        for sid, title, item in split_sections(doc, roman):
+            section = ExtractedSection(sid, title)
+            for span in spans.values():
+                if item is None or span.node is item or item in span.node.ancestors():
+                    task = _task(doc, span, names, result)
+                    if task is not None:
+                        _unique(task, seen, result)
+                        section.tasks.append(task)
+            result.sections.append(section)
+    tpl = context.plans.get(ident.template) if ident.template else None
+    if tpl is not None:
+        if tpl.plan.completeness == "partial":
+            result.review.append(Review("", "template-partial", {"template": tpl.plan.id}))
+        _suggest(result, tpl, registry, names)
+    return result
+
+
+def _plan_reviews(result: ExtractResult, ident: Identity) -> None:
+    if "issuer-unresolved" in ident.notes:
+        result.review.append(Review("", "issuer-unresolved", {"issuer": ident.issuer}))
+    if ident.status == "draft":
+        result.review.append(Review("", "draft"))
+    if ident.template is None and ident.cited and ident.level != "national":
+        result.review.append(Review("", "no-template", {"cited": ", ".join(ident.cited[:3])}))
+    if ident.jurisdiction is None and ident.level != "national":
+        result.review.append(Review("", "no-jurisdiction"))
+
+
+def _unique(task: ExtractedTask, seen: set[str], result: ExtractResult) -> None:
+    if task.id in seen:
+        n = 2
+        while f"{task.id}x{n}" in seen:
+            n += 1
+        task.id = f"{task.id}x{n}"
+        result.review.append(Review(task.id, "duplicate-id", {"id": task.id}))
+    seen.add(task.id)
+
+
+def _merge(into: Assignment, other: Assignment) -> None:
+    into.lead += other.lead
+    into.cooperating += other.cooperating
+
+
+def _pieces_assignment(texts: list[str], names: Names) -> Assignment:
+    out = Assignment()
+    for t in texts:
+        if t:
+            _merge(out, parse_assignment(t, names))
+    return out
+
+
+def _header(node: Node, doc: str, names: Names) -> Assignment:
+    return _pieces_assignment([node.head_text(doc), *(p.text(doc) for p in node.paras)], names)
+
+
+def _dedupe(hits: list[NameHit], exclude: set[str] | None = None) -> list[NameHit]:
+    seen: set[str] = set(exclude or ())
+    out: list[NameHit] = []
+    for h in hits:
+        k = h.entity or norm(h.written)
+        if k not in seen:
+            seen.add(k)
+            out.append(h)
+    return out
+
+
+def _task(doc: str, span: TaskSpan, names: Names, result: ExtractResult) -> ExtractedTask | None:
+    raw = doc[span.pieces[0].body_start : span.pieces[-1].end]
+    text = "\n\n".join(fold(p) for p in re.split(r"\n[ \t]*\n", raw) if p.strip())
+    flat = fold(raw)
+    piece_texts = [p.text(doc) for p in span.pieces]
+    own = _pieces_assignment(piece_texts, names)
+    if span.intro:
+        words = flat.split()
+        if own.resolved_lead or (flat.endswith(":") and len(words) <= 8):
+            return None  # the header its bullets take their lead from
+    head = span.node.head_text(doc) if not span.head_in_text else ""
+    if head:
+        _merge(own, parse_assignment(head, names))
+    lead = [h for h in own.lead if h.entity]
+    coop = list(own.cooperating)
+    if not lead:
+        for anc in span.node.ancestors():
+            header = _header(anc, doc, names) if anc.kind != "roman" else Assignment()
+            if header.resolved_lead:
+                lead = header.resolved_lead
+                coop = header.cooperating + coop
+                break
+        if not lead:
+            scanned = parse_assignment(flat, names, scan=True)
+            lead = scanned.resolved_lead
+            coop = coop or scanned.cooperating
+    if span.section_kind == "funding" and not lead:
+        return None
+    lead = _dedupe(lead)
+    coop = _dedupe(coop, {h.entity or norm(h.written) for h in lead})
+    task = ExtractedTask(span.id, text)
+    task.lead = [h.label for h in lead]
+    task.cooperating = [h.label for h in coop if h.entity]
+    unresolved = _dedupe([h for h in [*own.lead, *coop] if h.entity is None])
+    task.unresolved = [h.written for h in unresolved]
+    task.names_found = len(lead) + len(coop) + len([h for h in own.lead if h.entity is None])
+    found = find_deadline(flat)
+    if found.text is None and head:
+        found = find_deadline(head)
+    task.deadline = found.text
+    if _REQUIRES_PLANS.search(flat.split(";")[0]) and "chủ trì" not in flat.lower() and task.lead:
+        task.requires_plans = list(task.lead)
+        task.requires_deadline = task.deadline if found.parsed and found.parsed.kind == "date" else None
+    if not task.lead and not any(h.entity is None for h in own.lead):
+        result.review.append(Review(task.id, "no-lead"))
+    if task.unresolved:
+        result.review.append(Review(task.id, "unresolved", {"names": "; ".join(task.unresolved)}))
+    for phrase in found.not_understood:
+        result.review.append(Review(task.id, "deadline-not-understood", {"text": phrase}))
+    return task
+
+
+def _suggest(result: ExtractResult, template: PlanFile, registry: Registry, names: Names) -> None:
+    # a template task's title (the encoder's words, in Vietnamese even where the text is a translation) helps
+    ttasks = [(t.id, t.title or "", t.text) for s in template.sections for t in s.tasks]
+    if not ttasks:
+        return
+    local = result.tasks
+    matcher = Matcher(ttasks, [t.text for t in local], Names(registry, template.plan.jurisdiction), names)
+    for task in local:
+        task.suggestions = matcher.rank(task.text)
+        if not task.suggestions:
+            continue
+        best = task.suggestions[0]
+        if best.score < MIN_SCORE:
+            result.review.append(Review(task.id, "low-score", {"id": best.id, "score": f"{best.score:.2f}"}))
+        elif len(task.suggestions) > 1 and best.score - task.suggestions[1].score < _CLOSE_CALL:
+            other = task.suggestions[1]
+            args = {"a": best.id, "sa": f"{best.score:.2f}", "b": other.id, "sb": f"{other.score:.2f}"}
+            result.review.append(Review(task.id, "close-call", args))

@@ -1,0 +1,170 @@
+"""`xhht extract DOCUMENT [--template ID] [-o FILE] [--force] [--id ID] [--lang vi|en] [--registry FILE]`.
+
+Reads the document (UTF-8, or UTF-16 with a byte-order mark), extracts the plan, writes the YAML atomically to
+`--output` (never over an existing file without `--force`) or to stdout, and prints the summary table to stderr.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+
+from xhht_cli.config import ConfigError
+from xhht_cli.extract import Context, ExtractError, ExtractResult, extract_plan, load_context, render
+from xhht_cli.extract.messages import msg
+from xhht_cli.i18n import detect_lang
+from xhht_cli.loading import decode
+
+
+def read_document(path: Path, lang: str) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(msg("error.read", lang, path=path, reason=exc.strerror or exc)) from None
+    text, bad = decode(raw)
+    if text is None:
+        raise ConfigError(msg("error.encoding", lang, path=path, offset=bad))
+    return text
+
+
+def source_path(document: Path, output: Path | None) -> str:
+    """The document's path relative to the output file's folder (or the current folder for stdout), with "/"."""
+    base = (output.parent if output is not None else Path(".")).resolve()
+    try:
+        rel = os.path.relpath(document.resolve(), base)
+    except ValueError:  # another drive on Windows
+        rel = str(document.resolve())
+    return rel.replace(os.sep, "/")
+
+
+def _template(value: str | None, context: Context, lang: str) -> str | None:
+    """A template id: a known plan's id, or the id of the plan in the file `value` (then added to the context)."""
+    if value is None or value in context.plans:
+        return value
+    path = Path(value)
+    if path.is_file():
+        from xhht_cli.extract.compare import load_plan
+
+        try:
+            plan = load_plan(read_document(path, lang), str(path))
+        except ValueError as exc:
+            raise ConfigError(f"--template: {exc}") from None
+        context.plans[plan.plan.id] = plan
+        return plan.plan.id
+    known = ", ".join(sorted(context.plans)[:10])
+    raise ConfigError(msg("error.template", lang, id=value, known=known))
+
+
+def extract_file(
+    document: Path,
+    *,
+    output: Path | None = None,
+    template: str | None = None,
+    plan_id: str | None = None,
+    registry: Path | None = None,
+    lang: str = "en",
+    context: Context | None = None,
+) -> tuple[ExtractResult, str]:
+    """Extract `document`; returns the result and the YAML text (nothing is written)."""
+    if plan_id is not None and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", plan_id):
+        raise ConfigError(msg("error.id", lang, id=plan_id))
+    text = read_document(document, lang)
+    context = context or load_context(registry)
+    tpl = _template(template, context, lang)
+    try:
+        result = extract_plan(text, context, source=source_path(document, output), template=tpl, plan_id=plan_id)
+    except ExtractError as exc:
+        raise ConfigError(msg(exc.key, lang, path=document)) from None
+    return result, render(result, lang)
+
+
+def summary(result: ExtractResult, lang: str, written: Path | None = None) -> str:
+    """The summary table (rich, plain text) and the list of what needs a human look."""
+    import io
+
+    from rich.console import Console
+    from rich.table import Table
+
+    s = result.stats()
+    table = Table(title=msg("title", lang) + f": {result.identity.id}", title_justify="left")
+    table.add_column(msg("col.what", lang))
+    table.add_column(msg("col.found", lang))
+    table.add_row(msg("row.tasks", lang), str(s.tasks))
+    table.add_row(msg("row.leads", lang), msg("of", lang, n=s.with_lead, total=s.tasks))
+    table.add_row(msg("row.names", lang), msg("of", lang, n=s.names_resolved, total=s.names))
+    bad = msg("deadlines.bad", lang, n=s.deadlines_not_understood) if s.deadlines_not_understood else ""
+    table.add_row(msg("row.deadlines", lang), msg("deadlines.value", lang, n=s.deadlines) + bad)
+    impl = (
+        msg("implements.value", lang, n=s.with_implements, total=s.tasks, template=s.template)
+        if s.template
+        else msg("implements.none", lang)
+    )
+    table.add_row(msg("row.implements", lang), impl)
+    table.add_row(msg("row.review", lang), str(s.review))
+    buf = io.StringIO()
+    console = Console(file=buf, width=110, no_color=True, color_system=None, highlight=False, emoji=False)
+    console.print(table)
+    if result.review:
+        console.print(msg("review.header", lang), highlight=False)
+        for line in review_lines(result, lang):
+            console.print(f"  {line}", highlight=False, markup=False)
+    if written is not None:
+        console.print(msg("written", lang, path=written), highlight=False, markup=False)
+    return buf.getvalue()
+
+
+_GROUPED = ("no-lead", "low-score")
+
+
+def review_lines(result: ExtractResult, lang: str) -> list[str]:
+    """What needs a human look, one line per item; tasks without a lead or with an unsure counterpart are listed
+    together (one line each kind), the plan's own items first."""
+    order = ("", "issuer-unresolved", "no-jurisdiction", "no-template", "template-partial", "draft", "unresolved",
+             "deadline-not-understood", "duplicate-id", "close-call")  # fmt: skip
+    lines: list[str] = []
+    items = sorted(
+        (r for r in result.review if r.key not in _GROUPED),
+        key=lambda r: (bool(r.where), order.index(r.key) if r.key in order else len(order)),
+    )
+    for r in items:
+        lines.append((f"{r.where}: " if r.where else "") + msg(r.key, lang, **r.args))
+    no_lead = [r.where for r in result.review if r.key == "no-lead"]
+    if no_lead:
+        lines.append(msg("group.no-lead", lang, n=len(no_lead), ids=", ".join(no_lead)))
+    low = [f"{r.where} ({r.args['id']} {r.args['score']})" for r in result.review if r.key == "low-score"]
+    if low:
+        lines.append(msg("group.low-score", lang, n=len(low), items=", ".join(low)))
+    return lines
+
+
+def run_extract(
+    document: Path,
+    *,
+    output: Path | None = None,
+    force: bool = False,
+    template: str | None = None,
+    plan_id: str | None = None,
+    lang: str | None = None,
+    registry: Path | None = None,
+) -> int:
+    """The `extract` command: returns the exit status (0); user errors raise ConfigError (exit 2)."""
+    from xhht_cli.atomic import write_atomic
+
+    if lang is not None and lang not in ("vi", "en"):
+        raise ConfigError(msg("error.lang", "en", lang=lang))
+    language = detect_lang(lang)
+    if output is not None and output.exists() and not force:
+        raise ConfigError(f"{output} exists; use --force to overwrite it")
+    result, yaml_text = extract_file(
+        document, output=output, template=template, plan_id=plan_id, registry=registry, lang=language
+    )
+    if output is None:
+        sys.stdout.write(yaml_text)
+        sys.stdout.flush()
+    else:
+        write_atomic(output, yaml_text, force=force)
+    sys.stderr.write(summary(result, language, output))
+    sys.stderr.flush()
+    return 0
