@@ -173,3 +173,15 @@ def test_sarif_validates_against_the_published_schema() -> None:
     jsonschema.validate(doc, schema, cls=jsonschema.Draft4Validator)
     empty = json.loads(reporter("sarif", "en").render(Report(as_of="2026-11-22"), "check"))
     jsonschema.validate(empty, schema, cls=jsonschema.Draft4Validator)
+
+
+def test_plain_validate_output_is_what_rich_prints() -> None:
+    from xhht_cli.report.richtext import RichTextReporter
+
+    r = _report()
+    r.unchecked = ["bad.yaml"]
+    r.skipped = ["ci.yml"]
+    plain = reporter("text", "vi").render(r, "validate")
+    assert plain == RichTextReporter("vi", width=400).render(r, "validate")
+    empty = Report(as_of="2026-11-22")
+    assert reporter("text", "en").render(empty, "validate") == RichTextReporter("en").render(empty, "validate")
