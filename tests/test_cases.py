@@ -37,7 +37,7 @@ def _cases() -> list[tuple[str, str, Path]]:
     return out
 
 
-def _directives(case: Path) -> dict[str, str]:
+def directives(case: Path) -> dict[str, str]:
     files = [case] if case.is_file() else sorted(case.rglob("*.y*ml"))
     found: dict[str, str] = {}
     for f in files:
@@ -52,7 +52,7 @@ def _directives(case: Path) -> dict[str, str]:
 
 
 def run_case(case: Path) -> tuple[dict, int, str]:
-    d = _directives(case)
+    d = directives(case)
     command = d.get("command", "check")
     args = [command, str(case), "--format", "json", "--lang", "en", *d.get("args", "").split()]
     if command == "check" and "--as-of" not in args:
@@ -71,7 +71,7 @@ def test_case(code: str, kind: str, case: Path) -> None:
     if kind == "quiet":
         assert not hits, hits
         return
-    expected = _directives(case).get("expect", code).split()
+    expected = directives(case).get("expect", code).split()
     assert hits, f"{code} did not fire: {[f['code'] for f in doc['findings']]}"
     for item in expected:
         want, _, line = item.partition("@")

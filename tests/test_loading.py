@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import codecs
 import json
-import re
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_cases import directives  # the case-file directives, parsed one way
 from typer.testing import CliRunner
 
 from xhht_cli.cli import app
@@ -632,25 +632,12 @@ def test_load_file_never_raises_on_bytes(tmp_path: Path, raw: bytes) -> None:
 # -- every bad-input case through the command line -------------------------------------------------------------------
 
 _S_FIRES = sorted(p for p in CASES.glob("S00*/fires/*"))
-_DIRECTIVE = re.compile(r"^#\s*(expect|args|command):\s*(.*)$")
-
-
-def _directives(case: Path) -> dict[str, str]:
-    files = [case] if case.is_file() else sorted(case.rglob("*.y*ml"))
-    found: dict[str, str] = {}
-    for f in files:
-        head = f.read_bytes()[:4000].decode("utf-8", "replace").lstrip("\ufeff")
-        for line in head.splitlines():
-            m = _DIRECTIVE.match(line.strip())
-            if m:
-                found[m.group(1)] = (found.get(m.group(1), "") + " " + m.group(2)).strip()
-    return found
 
 
 @pytest.mark.parametrize("fmt", ["text", "github", "sarif", "markdown"])
 @pytest.mark.parametrize("case", _S_FIRES, ids=lambda p: str(p).rsplit("cases/", 1)[-1])
 def test_no_traceback_in_any_output(case: Path, fmt: str) -> None:
-    d = _directives(case)
+    d = directives(case)
     for command in ("validate", "check"):
         args = [command, str(case), "--format", fmt, "--lang", "vi", *d.get("args", "").split()]
         if command == "check":
@@ -660,13 +647,13 @@ def test_no_traceback_in_any_output(case: Path, fmt: str) -> None:
         assert result.exit_code in (0, 1), result.output
 
 
-_VALIDATE_CASES = [p for p in _S_FIRES if _directives(p).get("command") == "validate"]
+_VALIDATE_CASES = [p for p in _S_FIRES if directives(p).get("command") == "validate"]
 
 
 @pytest.mark.parametrize("case", _VALIDATE_CASES, ids=lambda p: str(p).rsplit("cases/", 1)[-1])
 def test_validate_cases_are_also_reported_by_check(case: Path) -> None:
     """`check` runs everything `validate` runs: a case written for `validate` fires the same under `check`."""
-    d = _directives(case)
+    d = directives(case)
     code = case.parent.parent.name
     out, _, _ = cli("check", str(case), "--as-of", "2026-11-22", *d.get("args", "").split())
     found = hits(out, code)

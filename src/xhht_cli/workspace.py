@@ -168,8 +168,12 @@ class Workspace:
                     self._children.setdefault(p.model.plan.implements, []).append(p)
         return self._children.get(plan_id, [])
 
-    def progress_of(self, plan: PlanDoc, task_id: str) -> list[Progress]:
-        return self.progress.get((plan.id, task_id), [])
+    def progress_of(self, plan: PlanDoc, task_id: str, as_of: date | None = None) -> list[Progress]:
+        """Report entries about a task; with `as_of`, only those of reports that existed on that day."""
+        entries = self.progress.get((plan.id, task_id), [])
+        if as_of is None:
+            return entries
+        return [p for p in entries if p.report.model.report.date <= as_of]
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,35 +232,22 @@ class _Builder:
 
     def _validate(self, doc: Document) -> PlanFile | ReportFile | RegistryFile | None:
         kind = doc.kind
-        if kind is None:
-            if doc.looks_like_ours:  # meant for xhht, but `format` is missing or not ours
-                data = doc.data
-                has_format = "format" in data
-                pos = data.vpos["format"] if has_format else data.pos
-                f = (
-                    finding("S002", doc.display, pos, "S002.format", {"got": data["format"], "expected": _FORMATS})
-                    if has_format
-                    else finding("S002", doc.display, pos, "S002.no-format")
-                )
-                self.ws.findings.append(f)
-                self.ws.unchecked.append(doc.display)
-            else:
-                self.ws.skipped.append(doc.display)
+        if kind is None and not doc.looks_like_ours:
+            self.ws.skipped.append(doc.display)
             return None
-        if kind not in ("plan", "report", "registry"):
-            pos = doc.data.vpos.get("format", (1, 1)) if isinstance(doc.data, YMap) else (1, 1)
-            self.ws.findings.append(
-                finding(
+        if kind not in ("plan", "report", "registry"):  # meant for xhht, but `format` is missing or not ours
+            data = doc.data
+            if isinstance(data, YMap) and "format" in data:
+                f = finding(
                     "S002",
                     doc.display,
-                    pos,
+                    data.vpos["format"],
                     "S002.format",
-                    {
-                        "got": doc.data.get("format"),
-                        "expected": "xhht/plan@1 | xhht/report@1 | xhht/registry@1",
-                    },
+                    {"got": data["format"], "expected": _FORMATS},
                 )
-            )
+            else:
+                f = finding("S002", doc.display, data.pos if isinstance(data, YMap) else (1, 1), "S002.no-format")
+            self.ws.findings.append(f)
             self.ws.unchecked.append(doc.display)
             return None
         model, found = validate(doc.data, kind, doc.display)

@@ -13,7 +13,7 @@ from datetime import date
 from xhht_cli.codes import finding
 from xhht_cli.findings import Finding
 from xhht_cli.rules import RuleContext
-from xhht_cli.workspace import PlanDoc, Progress, TaskInfo, Workspace
+from xhht_cli.workspace import PlanDoc, TaskInfo, Workspace
 
 
 def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
@@ -46,14 +46,9 @@ def _closed(ws: Workspace, info: TaskInfo, as_of: date) -> bool:
     if info.deadline is not None and info.deadline.kind != "date":
         return False
     return any(
-        p.entry.status in ("done", "cancelled") and p.entry.period is None and _known_by(p, as_of)
-        for p in ws.progress_of(info.plan, info.id)
+        p.entry.status in ("done", "cancelled") and p.entry.period is None
+        for p in ws.progress_of(info.plan, info.id, as_of)
     )
-
-
-def _known_by(p: Progress, as_of: date) -> bool:
-    """A report entry counts on the as-of date only if the report existed then."""
-    return p.report.model.report.date <= as_of
 
 
 def _defunct(ws: Workspace, info: TaskInfo, ctx: RuleContext) -> Iterator[Finding]:

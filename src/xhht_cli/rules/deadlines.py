@@ -68,8 +68,7 @@ def _done(entries: list[Progress], period: int | None) -> Progress | None:
 
 def _judge(ws: Workspace, info: TaskInfo, ctx: RuleContext) -> tuple[list[TaskStatus], list[Finding]]:
     plan = info.plan
-    # a report counts on the as-of date only if it existed then
-    entries = [p for p in ws.progress_of(plan, info.id) if p.report.model.report.date <= ctx.as_of]
+    entries = ws.progress_of(plan, info.id, ctx.as_of)
     dl = info.deadline
     if dl is None:
         if info.task.deadline is None:
