@@ -153,20 +153,34 @@ class Workspace:
     files_read: int = 0
     sources: dict[Path, str] = field(default_factory=dict)
     """Source texts of the checked plans, as read (decoded, not folded), by resolved path."""
-    _children: dict[str, list[PlanDoc]] | None = None
+    remote: list[PlanHead] = field(default_factory=list)
+    """Plans of the run that were not built here (a part of a parallel run): they count as children."""
+    _children: dict[str, list[Child]] | None = None
 
     def template(self, plan: PlanDoc) -> PlanDoc | None:
         ref = plan.model.plan.implements
         return self.plans.get(ref) if ref else None
 
-    def children(self, plan_id: str) -> list[PlanDoc]:
-        """Plans that implement `plan_id` (indexed once, on first use)."""
+    def children(self, plan_id: str) -> list[Child]:
+        """Plans that implement `plan_id`, loaded here or elsewhere in the run (indexed once, on first use)."""
         if self._children is None:
             self._children = {}
             for p in self.plans.values():
-                if p.model.plan.implements:
-                    self._children.setdefault(p.model.plan.implements, []).append(p)
+                info = p.model.plan
+                if info.implements:
+                    kid = Child(info.level, info.jurisdiction, p.issuer)
+                    self._children.setdefault(info.implements, []).append(kid)
+            for h in self.remote:
+                if h.implements and h.id not in self.plans:
+                    kid = Child(h.level, h.jurisdiction, self.registry.resolve(h.issuer, h.jurisdiction))
+                    self._children.setdefault(h.implements, []).append(kid)
         return self._children.get(plan_id, [])
+
+    def known_plans(self) -> str:
+        """The first plan ids of the run, for messages about an id that is not one of them."""
+        ids = set(self.plans)
+        ids.update(h.id for h in self.remote)
+        return ", ".join(sorted(ids)[:8])
 
     def progress_of(self, plan: PlanDoc, task_id: str, as_of: date | None = None) -> list[Progress]:
         """Report entries about a task; with `as_of`, only those of reports that existed on that day."""
@@ -185,33 +199,116 @@ class LoadOptions:
 
 def build(paths: Iterable[Path], options: LoadOptions = LoadOptions()) -> Workspace:
     """Load, validate and index the files under `paths` (plus shipped templates as needed)."""
-    builder = _Builder(options)
-    return builder.run(list(paths))
+    return assemble((read(path, options.limits) for path in discover(list(paths))), options)
+
+
+def assemble(files: Iterable[Loaded], options: LoadOptions = LoadOptions(), scope: Scope | None = None) -> Workspace:
+    """Index files already read (in the order given), load the registry and templates, and check references.
+
+    With a `scope`, `files` are part of a larger run (see `xhht_cli.parallel`): what the scope says about the other
+    files is used where the result would otherwise depend on them.
+    """
+    return _Builder(options, scope).run(files)
+
+
+@dataclass(slots=True)
+class Loaded:
+    """One file read and validated against its schema: the first, per-file half of building a workspace."""
+
+    doc: Document
+    model: PlanFile | ReportFile | RegistryFile | None
+    findings: list[Finding]
+    outcome: str
+    """`ok`; `skipped` (not an xhht file); `unchecked` (an xhht file that cannot be parsed or fails its schema)."""
+
+
+def read(path: Path, limits: Limits | None = None) -> Loaded:
+    """Read, parse and validate one file (S001-S003, S008 and the S002 of a missing or unknown `format`)."""
+    doc = load_file(path, str(path), limits or Limits())
+    found = list(doc.findings)
+    if doc.fatal:
+        return Loaded(doc, None, found, "unchecked")
+    kind = doc.kind
+    if kind is None and not doc.looks_like_ours:
+        return Loaded(doc, None, found, "skipped")
+    if kind not in ("plan", "report", "registry"):  # meant for xhht, but `format` is missing or not ours
+        data = doc.data
+        if isinstance(data, YMap) and "format" in data:
+            f = finding(
+                "S002", doc.display, data.vpos["format"], "S002.format", {"got": data["format"], "expected": _FORMATS}
+            )
+        else:
+            f = finding("S002", doc.display, data.pos if isinstance(data, YMap) else (1, 1), "S002.no-format")
+        found.append(f)
+        return Loaded(doc, None, found, "unchecked")
+    model, errors = validate(doc.data, kind, doc.display)
+    found.extend(errors)
+    if model is None:
+        return Loaded(doc, None, found, "unchecked")
+    assert isinstance(model, (PlanFile, ReportFile, RegistryFile))
+    return Loaded(doc, model, found, "ok")
+
+
+@dataclass(frozen=True, slots=True)
+class PlanHead:
+    """What other plans need to know about a plan that implements theirs (C004): its level, place and issuer."""
+
+    id: str
+    implements: str | None
+    level: str
+    jurisdiction: str | None
+    issuer: str
+    """The issuer as written; `Child.issuer` is its registry id."""
+
+
+@dataclass(frozen=True, slots=True)
+class Child:
+    """A plan that implements another: its level, jurisdiction and issuer (a registry id, None when unknown)."""
+
+    level: str
+    jurisdiction: str | None
+    issuer: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """What a build of part of the files knows about the whole run: which plan ids exist, whether the shipped
+    templates are loaded, and the heads of every plan (so that children in other parts count for C004)."""
+
+    plan_ids: frozenset[str]
+    shipped: bool
+    heads: tuple[PlanHead, ...]
+
+
+def head(model: PlanFile) -> PlanHead:
+    info = model.plan
+    return PlanHead(info.id, info.implements, info.level, info.jurisdiction, info.issuer)
 
 
 class _Builder:
-    def __init__(self, options: LoadOptions) -> None:
+    def __init__(self, options: LoadOptions, scope: Scope | None = None) -> None:
         self.options = options
+        self.scope = scope
         self.ws = Workspace(registry=Registry())
+        if scope is not None:
+            self.ws.remote = list(scope.heads)
         self._sources: dict[Path, str | None] = {}
         self._registry_nodes: dict[str, YMap] = {}
         self._shipped_loaded = False
 
-    def run(self, paths: list[Path]) -> Workspace:
+    def run(self, files: Iterable[Loaded]) -> Workspace:
         ws = self.ws
         plan_docs: list[tuple[PlanFile, Document]] = []
         report_docs: list[tuple[ReportFile, Document]] = []
         registry_docs: list[tuple[RegistryFile, Document]] = []
-        for path in discover(paths):
+        for loaded in files:
             ws.files_read += 1
-            doc = load_file(path, str(path), self.options.limits)
-            ws.findings.extend(doc.findings)
-            if doc.fatal:
+            doc, model = loaded.doc, loaded.model
+            ws.findings.extend(loaded.findings)
+            if loaded.outcome == "skipped":
+                ws.skipped.append(doc.display)
+            elif loaded.outcome == "unchecked":
                 ws.unchecked.append(doc.display)
-                continue
-            model = self._validate(doc)
-            if model is None:
-                continue
             if isinstance(model, PlanFile):
                 plan_docs.append((model, doc))
             elif isinstance(model, ReportFile):
@@ -227,36 +324,6 @@ class _Builder:
         for rmodel, rdoc in report_docs:
             self._add_report(rmodel, rdoc)
         return ws
-
-    # -- files ---------------------------------------------------------------------------------------------
-
-    def _validate(self, doc: Document) -> PlanFile | ReportFile | RegistryFile | None:
-        kind = doc.kind
-        if kind is None and not doc.looks_like_ours:
-            self.ws.skipped.append(doc.display)
-            return None
-        if kind not in ("plan", "report", "registry"):  # meant for xhht, but `format` is missing or not ours
-            data = doc.data
-            if isinstance(data, YMap) and "format" in data:
-                f = finding(
-                    "S002",
-                    doc.display,
-                    data.vpos["format"],
-                    "S002.format",
-                    {"got": data["format"], "expected": _FORMATS},
-                )
-            else:
-                f = finding("S002", doc.display, data.pos if isinstance(data, YMap) else (1, 1), "S002.no-format")
-            self.ws.findings.append(f)
-            self.ws.unchecked.append(doc.display)
-            return None
-        model, found = validate(doc.data, kind, doc.display)
-        self.ws.findings.extend(found)
-        if model is None:
-            self.ws.unchecked.append(doc.display)
-            return None
-        assert isinstance(model, (PlanFile, ReportFile, RegistryFile))
-        return model
 
     # -- registry ---------------------------------------------------------------------------------------------
 
@@ -409,8 +476,10 @@ class _Builder:
         ws = self.ws
         for plan in list(ws.checked):
             ref = plan.model.plan.implements
-            if ref is not None and ref not in ws.plans and not self._shipped_loaded:
+            if ref is not None and ref not in ws.plans and not self._shipped_loaded and self.scope is None:
                 self._load_shipped()
+        if self.scope is not None and self.scope.shipped and not self._shipped_loaded:
+            self._load_shipped()
         # resolve chains: templates of templates (for loops and for shipped templates' own templates)
         for plan in ws.checked:
             ref = plan.model.plan.implements
@@ -423,7 +492,7 @@ class _Builder:
                         plan.file,
                         plan.plan_pos("implements"),
                         "S005.implements",
-                        {"id": ref, "known": ", ".join(sorted(ws.plans)[:8])},
+                        {"id": ref, "known": ws.known_plans()},
                         plan=plan.id,
                     )
                 )
@@ -448,12 +517,13 @@ class _Builder:
 
     def _load_shipped(self) -> None:
         self._shipped_loaded = True
+        elsewhere = self.scope.plan_ids if self.scope is not None else frozenset()
         for path in shipped_plan_files():
             doc = load_file(path, str(path))  # the size limit is for the user's files
             if doc.fatal or doc.kind != "plan":
                 continue
             model, _ = validate(doc.data, "plan", doc.display)
-            if isinstance(model, PlanFile) and model.plan.id not in self.ws.plans:
+            if isinstance(model, PlanFile) and model.plan.id not in self.ws.plans and model.plan.id not in elsewhere:
                 plan = self._add_plan(model, doc, shipped=True)
                 if plan is not None:
                     self._resolve_bodies(plan, report=False)
@@ -659,7 +729,7 @@ class _Builder:
         ws = self.ws
         report = ReportDoc(model=model, doc=doc)
         ws.reports.append(report)
-        if model.report.plan not in ws.plans and not self._shipped_loaded:
+        if model.report.plan not in ws.plans and not self._shipped_loaded and self.scope is None:
             self._load_shipped()  # a report may be about a shipped plan
         plan = ws.plans.get(model.report.plan)
         rblock = doc.data.get("report")
@@ -671,7 +741,7 @@ class _Builder:
                     doc.display,
                     pos,
                     "S005.report",
-                    {"id": model.report.plan, "known": ", ".join(sorted(ws.plans)[:8])},
+                    {"id": model.report.plan, "known": ws.known_plans()},
                 )
             )
             return

@@ -140,9 +140,9 @@ def _missing_subplans(ws: Workspace, plan: PlanDoc) -> Iterator[Finding]:
             e = reg.get(eid)
             if e.is_group:  # any plan of the group's level, or issued by the group or a counterpart of it
                 found = any(
-                    LEVEL_OF_PLAN.get(c.model.plan.level, c.model.plan.level) in e.levels
+                    LEVEL_OF_PLAN.get(c.level, c.level) in e.levels
                     or c.issuer == eid
-                    or c.issuer in reg.counterparts(eid, c.model.plan.jurisdiction)
+                    or c.issuer in reg.counterparts(eid, c.jurisdiction)
                     for c in children
                 )
             else:
