@@ -209,7 +209,7 @@ def test_internal_error_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
     def boom(*a: object, **k: object) -> None:
         raise RuntimeError("kaput")
 
-    monkeypatch.setattr(xhht_cli.pipeline, "run", boom)
+    monkeypatch.setattr(xhht_cli.pipeline, "report", boom)
     r = runner.invoke(app, ["check", HP])
     assert r.exit_code == 2 and "internal error" in r.output and "Traceback" not in r.output
     r = runner.invoke(app, ["--debug", "check", HP])

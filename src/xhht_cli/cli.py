@@ -130,6 +130,16 @@ Output = Annotated[
     Path | None,
     typer.Option("--output", "-o", metavar="FILE", help="Write the output to FILE (atomically) instead of stdout."),
 ]
+Jobs = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        metavar="N",
+        min=1,
+        help="Worker processes; the output is the same for any N [default: one per core for 2 MiB of YAML or more].",
+    ),
+]
 Force = Annotated[bool, typer.Option("--force", help="Overwrite --output if it exists.")]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Name the YAML files skipped as not xhht files.")]
 
@@ -145,6 +155,7 @@ def _config(
     registry: Path | None = None,
     max_file_size: int | None = None,
     verbose: bool = False,
+    jobs: int | None = None,
 ) -> Config:
     from xhht_cli.codes import expand_selection
     from xhht_cli.i18n import detect_lang
@@ -195,9 +206,16 @@ def _config(
         max_depth=_positive(defaults.get("max-depth", 64), "max-depth"),
         max_nodes=_positive(defaults.get("max-nodes", 500_000), "max-nodes"),
         registry=Path(reg) if reg else None,
+        jobs=jobs if jobs is not None else _jobs(defaults.get("jobs")),
         verbose=verbose,
         origin=str(origin) if origin else None,
     )
+
+
+def _jobs(value: Any) -> int | None:
+    if value is None or value == "auto":
+        return None
+    return _positive(value, "jobs")
 
 
 def _positive(value: Any, key: str) -> int:
@@ -264,13 +282,14 @@ def check(
     output: Output = None,
     force: Force = False,
     verbose: Verbose = False,
+    jobs: Jobs = None,
 ) -> None:
     """Run every check: findings, coverage of the template, summary. / Chạy mọi kiểm tra."""
-    from xhht_cli.pipeline import run
+    from xhht_cli.pipeline import report as run
 
     _check_paths(paths)
-    config = _config(as_of, fmt, select, ignore, fail_on, lang, due_soon_days, registry, max_file_size, verbose)
-    report, _ = run(paths, config, mode="check")
+    config = _config(as_of, fmt, select, ignore, fail_on, lang, due_soon_days, registry, max_file_size, verbose, jobs)
+    report = run(paths, config, mode="check")
     _finish(report, config, "check", output, force)
 
 
@@ -286,13 +305,14 @@ def validate(
     registry: Registry = None,
     max_file_size: MaxSize = None,
     verbose: Verbose = False,
+    jobs: Jobs = None,
 ) -> None:
     """Only the file checks (S codes) and dangling ids (C002): fast, for pre-commit hooks and editors."""
-    from xhht_cli.pipeline import run
+    from xhht_cli.pipeline import report as run
 
     _check_paths(paths)
-    config = _config(None, fmt, select, ignore, fail_on, lang, None, registry, max_file_size, verbose)
-    report, _ = run(paths, config, mode="validate")
+    config = _config(None, fmt, select, ignore, fail_on, lang, None, registry, max_file_size, verbose, jobs)
+    report = run(paths, config, mode="validate")
     _finish(report, config, "validate")
 
 
@@ -306,13 +326,14 @@ def coverage(
     lang: Lang = None,
     registry: Registry = None,
     fail_on: FailOn = None,
+    jobs: Jobs = None,
 ) -> None:
     """Coverage of the template by the plan: per section, with what is missing. / Mức độ thực hiện."""
-    from xhht_cli.pipeline import run
+    from xhht_cli.pipeline import report as run
 
     _check_paths(plan)
-    config = _config(None, fmt, ["C001", "C002", "T002", "S"], None, fail_on, lang, None, registry)
-    report, _ = run(plan, config, mode="check")
+    config = _config(None, fmt, ["C001", "C002", "T002", "S"], None, fail_on, lang, None, registry, jobs=jobs)
+    report = run(plan, config, mode="check")
     _finish(report, config, "coverage")
 
 
@@ -326,13 +347,14 @@ def deadlines(
     due_soon_days: DueSoon = None,
     registry: Registry = None,
     fail_on: FailOn = None,
+    jobs: Jobs = None,
 ) -> None:
     """Tasks by lead body, in date order: done on time / done late / open / overdue / ongoing."""
-    from xhht_cli.pipeline import run
+    from xhht_cli.pipeline import report as run
 
     _check_paths(paths)
-    config = _config(as_of, fmt, ["D001", "D002", "D007", "S"], None, fail_on, lang, due_soon_days, registry)
-    report, _ = run(paths, config, mode="check", with_statuses=True)
+    config = _config(as_of, fmt, ["D001", "D002", "D007", "S"], None, fail_on, lang, due_soon_days, registry, jobs=jobs)
+    report = run(paths, config, mode="check", with_statuses=True)
     _finish(report, config, "deadlines")
 
 

@@ -2,7 +2,7 @@
 
 The nearest of `xhht.toml` and `pyproject.toml` (with a `[tool.xhht]` table), searching upward from the working
 directory, supplies defaults for: as-of, select, ignore, fail-on, lang, due-soon-days, format, max-file-size,
-registry. An option given on the command line always wins.
+max-depth, max-nodes, registry, jobs. An option given on the command line always wins.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ KEYS = {
     "max-depth",
     "max-nodes",
     "registry",
+    "jobs",
 }
 
 
@@ -52,6 +53,8 @@ class Config:
     max_depth: int = 64
     max_nodes: int = 500_000
     registry: Path | None = None
+    jobs: int | None = None
+    """Worker processes; None: one per core when there are 2 MiB of YAML or more (`xhht_cli.parallel`)."""
     verbose: bool = False
     origin: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)

@@ -91,6 +91,7 @@ VI: dict[str, str] = {
     "role.issuer": "cơ quan ban hành",
     # interface
     "ui.no-findings": "Không có phát hiện nào.",
+    "ui.jobs.failed": "xhht: một tiến trình con bị lỗi ({reason}); kiểm tra lại trong một tiến trình",
     "ui.summary": "Tổng kết",
     "ui.severity.error": "lỗi",
     "ui.severity.warning": "cảnh báo",
@@ -205,6 +206,7 @@ EN: dict[str, str] = {
     "role.cooperating": "cooperating",
     "role.issuer": "issuer",
     "ui.no-findings": "No findings.",
+    "ui.jobs.failed": "xhht: a worker process failed ({reason}); checking again in one process",
     "ui.summary": "Summary",
     "ui.severity.error": "error",
     "ui.severity.warning": "warning",

@@ -3,48 +3,84 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from xhht_cli.codes import VALIDATE_CODES
 from xhht_cli.config import Config
-from xhht_cli.findings import PlanSummary, Report
-from xhht_cli.loading import Limits
+from xhht_cli.findings import Finding, PlanSummary, Report
+from xhht_cli.loading import Limits, discover
 from xhht_cli.rules import RuleContext
 from xhht_cli.rules import run as run_rules
 from xhht_cli.rules.coverage import coverage
 from xhht_cli.rules.deadlines import statuses
-from xhht_cli.workspace import LoadOptions, Workspace, build
+from xhht_cli.workspace import LoadOptions, Workspace, assemble, build, read
+
+
+def load_options(config: Config) -> LoadOptions:
+    limits = Limits(max_bytes=config.max_file_size, max_depth=config.max_depth, max_nodes=config.max_nodes)
+    return LoadOptions(limits=limits, registry=config.registry)
 
 
 def load(paths: Iterable[Path], config: Config) -> Workspace:
-    limits = Limits(max_bytes=config.max_file_size, max_depth=config.max_depth, max_nodes=config.max_nodes)
-    options = LoadOptions(limits=limits, registry=config.registry)
-    return build(paths, options)
+    return build(paths, load_options(config))
 
 
-def run(
-    paths: Iterable[Path], config: Config, *, mode: str = "check", with_statuses: bool = False
-) -> tuple[Report, Workspace]:
-    """Load and check. `mode` is `validate` (S codes and C002 only) or `check` (every rule); `with_statuses` adds
-    the status of every task (for the `deadlines` and `bodies` views)."""
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
     # A run builds a large, long-lived heap and almost no cyclic garbage: the collector's full passes over that
     # heap cost a third of the run on a national portfolio, and free nothing.
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _run(paths, config, mode, with_statuses)
+        yield
     finally:
         if enabled:
             gc.enable()
 
 
-def _run(paths: Iterable[Path], config: Config, mode: str, with_statuses: bool) -> tuple[Report, Workspace]:
-    ws = load(paths, config)
+def run(
+    paths: Iterable[Path], config: Config, *, mode: str = "check", with_statuses: bool = False
+) -> tuple[Report, Workspace]:
+    """Load and check in this process, keeping the workspace. `mode` is `validate` (S codes and C002 only) or
+    `check` (every rule); `with_statuses` adds the status of every task (for the `deadlines` and `bodies` views)."""
+    with _no_cyclic_gc():
+        ws = load(paths, config)
+        return summarize(ws, config, mode, with_statuses), ws
+
+
+def report(paths: Iterable[Path], config: Config, *, mode: str = "check", with_statuses: bool = False) -> Report:
+    """Load and check, on as many cores as `config.jobs` says (see `xhht_cli.parallel`); the same report as `run`."""
+    with _no_cyclic_gc():
+        files = list(discover(list(paths)))
+        if len(files) > 1 and config.jobs != 1:  # (multiprocessing is not even imported for one file)
+            from xhht_cli import parallel
+
+            jobs = parallel.workers_for(config.jobs, files)
+            if jobs > 1:
+                try:
+                    return parallel.run(files, config, jobs, mode, with_statuses)
+                except parallel.WorkerFailed as exc:  # repeated below; an error there is reported as usual
+                    from xhht_cli.i18n import text
+
+                    reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else "?"
+                    print(text("ui.jobs.failed", config.lang, reason=reason), file=sys.stderr)
+        options = load_options(config)
+        ws = assemble((read(f, options.limits) for f in files), options)
+        return summarize(ws, config, mode, with_statuses)
+
+
+def summarize(
+    ws: Workspace, config: Config, mode: str, with_statuses: bool, keep: Callable[[Finding], bool] | None = None
+) -> Report:
+    """Run the rules over a built workspace and collect the report. `keep` filters the findings made while
+    building it; the rules only look at `ws.checked`."""
     report = Report(as_of=config.as_of.isoformat(), files_read=ws.files_read)
     report.skipped = list(ws.skipped)
     report.unchecked = list(ws.unchecked)
-    findings = list(ws.findings)
+    findings = list(ws.findings) if keep is None else [f for f in ws.findings if keep(f)]
     if mode != "validate":
         ctx = RuleContext(as_of=config.as_of, due_soon_days=config.due_soon_days)
         findings.extend(run_rules(ws, ctx))
@@ -66,4 +102,4 @@ def _run(paths: Iterable[Path], config: Config, mode: str, with_statuses: bool) 
             )
         )
     report.sort()
-    return report, ws
+    return report

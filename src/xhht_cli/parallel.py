@@ -1,0 +1,290 @@
+"""Checking many files on several cores, with the same report as one process.
+
+The files are cut into contiguous parts of about equal size, one per worker process. A run has two rounds:
+
+1. Each worker reads and validates its part (parsing is most of the work) and keeps what it built. It sends back
+   only a head per file: its kind, and for a plan its id, template, level, jurisdiction and issuer; for a report,
+   the plan it is about.
+2. From the heads, this process works out what each part needs from the others: the registry files, the template
+   chain of each of its plans, the first file of a plan id it repeats (S004), the reports about its plans and the
+   plans of its reports. It sends each worker that list and a `Scope` (every plan id of the run, whether the shipped
+   templates are loaded, every plan's head for C004). The worker reads the files it lacks, builds its workspace
+   exactly as a single process would, runs the rules on its own plans only, and sends back the findings about its
+   own files, its plans' summaries, coverage and statuses.
+
+The parts are merged in file order and sorted the way a single process sorts, so the report is identical whatever
+the number of workers (`tests/test_parallel.py` runs the same inputs with 1 to 5). The files another part needs are
+read twice; in a portfolio they are the few provincial plans and progress reports. Should a worker fail, the run is
+done again in one process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import multiprocessing
+import os
+import sys
+import traceback
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from xhht_cli.config import Config
+from xhht_cli.findings import Finding, Report
+from xhht_cli.workspace import Loaded, PlanHead, Scope, assemble, head, read
+
+AUTO_MIN_BYTES = 2 * 1024 * 1024
+"""Below this much YAML, `--jobs` left to its default checks in one process: starting workers would cost more."""
+
+
+class WorkerFailed(Exception):
+    """A worker stopped or raised: the run is repeated in one process."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileHead:
+    """What round 1 tells about one file."""
+
+    kind: str | None
+    """`plan`, `report` or `registry` for a file that passed its schema, else None."""
+    plan: PlanHead | None = None
+    about: str | None = None
+    """For a report: the id of the plan it reports on."""
+
+
+def cores() -> int:
+    """CPUs this process may use."""
+    count = getattr(os, "process_cpu_count", None)
+    if count is not None:
+        return int(count() or 1)
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def workers_for(requested: int | None, files: list[Path]) -> int:
+    """How many workers to use: as asked (never more than files), or by default one per core for 2 MiB and up."""
+    if requested is not None:
+        return max(1, min(requested, len(files)))
+    n = min(cores(), len(files))
+    if n < 2 or _total_size(files) < AUTO_MIN_BYTES:
+        return 1
+    return n
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _total_size(files: list[Path]) -> int:
+    total = 0
+    for f in files:
+        total += _size(f)
+        if total >= AUTO_MIN_BYTES:
+            break
+    return total
+
+
+def split(sizes: list[int], n: int) -> list[range]:
+    """Cut file indices into `n` contiguous, non-empty parts of about equal total size."""
+    n = max(1, min(n, len(sizes)))
+    total = sum(sizes) or 1
+    parts: list[range] = []
+    start = 0
+    acc = 0
+    for i, size in enumerate(sizes):
+        acc += size
+        left_files = len(sizes) - (i + 1)
+        left_parts = n - len(parts) - 1
+        if left_parts == 0:
+            break
+        if acc * n >= total * (len(parts) + 1) or left_files == left_parts:
+            parts.append(range(start, i + 1))
+            start = i + 1
+    parts.append(range(start, len(sizes)))
+    return parts
+
+
+def run(
+    files: list[Path],
+    config: Config,
+    jobs: int,
+    mode: str,
+    with_statuses: bool,
+) -> Report:
+    """Check `files` with `jobs` workers, as `xhht_cli.pipeline.run` would in one process."""
+    parts = split([_size(f) for f in files], jobs)
+    context: Any = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    conns: list[Connection] = []
+    procs: list[Any] = []
+    try:
+        for index, part in enumerate(parts):
+            mine, theirs = context.Pipe()
+            proc = context.Process(
+                target=_worker,
+                args=(theirs, files, part.start, part.stop, config, index == 0, mode, with_statuses),
+                daemon=True,
+            )
+            proc.start()
+            theirs.close()
+            conns.append(mine)
+            procs.append(proc)
+        heads: list[FileHead] = []
+        for conn in conns:
+            heads.extend(_receive(conn))
+        needs, scope = _plan_round_two(heads, parts)
+        for conn, need in zip(conns, needs, strict=True):
+            conn.send((need, scope))
+        reports = [_receive(conn) for conn in conns]
+    finally:
+        for conn in conns:
+            conn.close()
+        for proc in procs:
+            proc.join(timeout=5)
+            if proc.is_alive():
+                proc.kill()
+    merged = Report(as_of=reports[0].as_of, files_read=len(files))
+    for part_report in reports:
+        merged.findings.extend(part_report.findings)
+        merged.plans.extend(part_report.plans)
+        merged.coverage.extend(part_report.coverage)
+        merged.statuses.extend(part_report.statuses)
+        merged.skipped.extend(part_report.skipped)
+        merged.unchecked.extend(part_report.unchecked)
+    merged.sort()
+    return merged
+
+
+def _receive(conn: Connection) -> Any:
+    try:
+        status, payload = conn.recv()
+    except (EOFError, OSError) as exc:
+        raise WorkerFailed("a worker process stopped") from exc
+    if status != "ok":
+        raise WorkerFailed(payload)
+    return payload
+
+
+def _plan_round_two(heads: list[FileHead], parts: list[range]) -> tuple[list[list[int]], Scope]:
+    """Which files each part must read besides its own, and what every part is told about the whole run."""
+    first: dict[str, int] = {}
+    registries: list[int] = []
+    reports_on: dict[str, list[int]] = {}
+    for i, h in enumerate(heads):
+        if h.plan is not None:
+            first.setdefault(h.plan.id, i)
+        elif h.kind == "registry":
+            registries.append(i)
+        elif h.about is not None:
+            reports_on.setdefault(h.about, []).append(i)
+    ids = frozenset(first)
+    plan_heads = [heads[i].plan for i in first.values()]
+    shipped = any(p is not None and p.implements is not None and p.implements not in ids for p in plan_heads) or any(
+        plan not in ids for plan in reports_on
+    )
+    shipped_implements = _shipped_implements() if shipped else {}
+
+    def chain(ref: str | None, need: set[int]) -> None:
+        seen: set[str] = set()
+        while ref is not None and ref not in seen:
+            seen.add(ref)
+            if ref in first:
+                need.add(first[ref])
+                plan = heads[first[ref]].plan
+                ref = plan.implements if plan is not None else None
+            else:
+                ref = shipped_implements.get(ref)
+
+    needs: list[list[int]] = []
+    for part in parts:
+        need: set[int] = set(registries)
+        for i in part:
+            h = heads[i]
+            if h.plan is not None:
+                canonical = first[h.plan.id]
+                if canonical != i:  # a repeated id: the first file decides (S004)
+                    need.add(canonical)
+                    continue
+                need.update(reports_on.get(h.plan.id, ()))
+                chain(h.plan.implements, need)
+            elif h.about is not None and h.about in first:
+                need.add(first[h.about])
+        needs.append(sorted(need.difference(part)))
+    scope = Scope(plan_ids=ids, shipped=shipped, heads=tuple(p for p in plan_heads if p is not None))
+    return needs, scope
+
+
+def _shipped_implements() -> dict[str, str | None]:
+    """The template of each shipped plan, for template chains that pass through one."""
+    from xhht_cli.models import PlanFile
+    from xhht_cli.resources import shipped_plan_files
+
+    out: dict[str, str | None] = {}
+    for path in shipped_plan_files():
+        model = read(path).model
+        if isinstance(model, PlanFile):
+            out.setdefault(model.plan.id, model.plan.implements)
+    return out
+
+
+def _file_head(loaded: Loaded) -> FileHead:
+    from xhht_cli.models import PlanFile, RegistryFile, ReportFile
+
+    model = loaded.model
+    if isinstance(model, PlanFile):
+        return FileHead("plan", plan=head(model))
+    if isinstance(model, ReportFile):
+        return FileHead("report", about=model.report.plan)
+    if isinstance(model, RegistryFile):
+        return FileHead("registry")
+    return FileHead(None)
+
+
+def _worker(
+    conn: Connection,
+    files: list[Path],
+    start: int,
+    stop: int,
+    config: Config,
+    keeps_global: bool,
+    mode: str,
+    with_statuses: bool,
+) -> None:
+    gc.disable()  # as in the single-process run: a large heap and no cyclic garbage
+    try:
+        from xhht_cli.pipeline import load_options, summarize
+
+        options = load_options(config)
+        own = {i: read(files[i], options.limits) for i in range(start, stop)}
+        conn.send(("ok", [_file_head(own[i]) for i in range(start, stop)]))
+        need, scope = conn.recv()
+        order = sorted([*own, *need])
+        ws = assemble((own.pop(i) if i in own else read(files[i], options.limits) for i in order), options, scope)
+        mine = {str(files[i]) for i in range(start, stop)}
+        everyone = {str(f) for f in files}
+        ws.checked = [p for p in ws.checked if p.file in mine]
+        ws.skipped = [f for f in ws.skipped if f in mine]
+        ws.unchecked = [f for f in ws.unchecked if f in mine]
+        my_plans = {p.id for p in ws.checked}
+
+        def keep(f: Finding) -> bool:
+            """Of the findings made while building: those in this part's files; in files outside the run (a source
+            text, the shipped registry), those about this part's plans, and the rest in the first part only. The
+            rules run on this part's plans only, so all their findings are kept."""
+            if f.file in mine:
+                return True
+            if f.file in everyone:
+                return False
+            return f.plan in my_plans if f.plan is not None else keeps_global
+
+        conn.send(("ok", summarize(ws, config, mode, with_statuses, keep)))
+    except BaseException:  # reported to the parent, which runs again in one process
+        with contextlib.suppress(OSError):
+            conn.send(("error", traceback.format_exc()))
+    finally:
+        conn.close()

@@ -1,0 +1,159 @@
+"""`--jobs N`: the same report, byte for byte, whatever the number of workers and the order of the files named.
+
+The inputs are chosen to cross part boundaries: the shipped plans, every case under tests/cases (many repeat a plan
+id, so S004 sees its first file in another part; reports, registries and sources sit beside their plans) and a
+generated portfolio in which communes implement provincial plans, provinces require communes' plans (C004) and
+progress reports name plans in other folders.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from xhht_cli import parallel
+from xhht_cli.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+AS_OF = "2026-11-22"
+
+
+@pytest.fixture(scope="module")
+def portfolio(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("portfolio")
+    subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "generate.py"), str(out), "--provinces", "3", "--communes", "12"]
+        + ["--seed", "3"],
+        capture_output=True,
+        check=True,
+    )
+    return out
+
+
+def _invoke(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(app, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check", "--as-of", AS_OF, "--format", "json"],
+        ["check", "--as-of", AS_OF, "--format", "text", "--lang", "vi"],
+        ["validate", "--format", "json"],
+        ["deadlines", "--as-of", AS_OF, "--format", "json"],
+    ],
+    ids=["check-json", "check-text", "validate", "deadlines"],
+)
+def test_same_output_for_any_number_of_workers(command: list[str], portfolio: Path) -> None:
+    paths = [str(ROOT / "plans"), str(ROOT / "tests" / "cases"), str(ROOT / "tests" / "fixtures"), str(portfolio)]
+    single = _invoke(command[0], *paths, *command[1:], "--jobs", "1")
+    assert single[0] == 1 and single[1]  # the cases have errors: the comparison is not between empty reports
+    for jobs in (2, 3, 5, 8):
+        assert _invoke(command[0], *paths, *command[1:], "--jobs", str(jobs)) == single, jobs
+
+
+def test_portfolio_cut_anywhere(portfolio: Path) -> None:
+    """Plans, their children and their reports in different parts, cut at every number of workers up to 7."""
+    args = ["check", str(portfolio), "--as-of", AS_OF, "--format", "json"]
+    single = _invoke(*args, "--jobs", "1")
+    # reports count in other parts (D007), and so do communes' plans: no province lacks its sub-plans (C004)
+    assert '"D007"' in single[1] and '"C004"' not in single[1]
+    for jobs in range(2, 8):
+        assert _invoke(*args, "--jobs", str(jobs)) == single, jobs
+
+
+def test_missing_sub_plans_found_in_parts(portfolio: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "portfolio"
+    shutil.copytree(portfolio, copy)
+    shutil.rmtree(copy / "communes" / "hanoi")  # Hà Nội's communes have issued no plan
+    args = ["check", str(copy), "--as-of", AS_OF, "--format", "json", "--select", "C004"]
+    single = _invoke(*args, "--jobs", "1")
+    assert single[1].count('"code": "C004"') == 1 and "hanoi.yaml" in single[1]
+    for jobs in (2, 3, 4):
+        assert _invoke(*args, "--jobs", str(jobs)) == single, jobs
+
+
+def test_coverage_for_any_number_of_workers() -> None:
+    plans = [str(ROOT / "plans" / n) for n in ("haiphong.yaml", "binhduong.yaml", "haiphong-2023-draft.yaml")]
+    single = _invoke("coverage", *plans, "--format", "json", "--jobs", "1")
+    assert '"covered"' in single[1]
+    assert _invoke("coverage", *plans, "--format", "json", "--jobs", "3") == single
+
+
+@settings(max_examples=6, deadline=None)
+@given(order=st.permutations(["plans", "cases", "portfolio"]), jobs=st.integers(min_value=1, max_value=4))
+def test_findings_do_not_depend_on_order_or_workers(order: list[str], jobs: int, portfolio: Path) -> None:
+    where = {"plans": ROOT / "plans", "cases": ROOT / "tests" / "cases", "portfolio": portfolio}
+    args = [str(where[name]) for name in order]
+    _, reference = _invoke("check", *[str(where[n]) for n in sorted(where)], "--as-of", AS_OF, "-f", "github")
+    _, got = _invoke("check", *args, "--as-of", AS_OF, "-f", "github", "--jobs", str(jobs))
+    assert got == reference
+
+
+def test_a_failed_worker_means_one_process_and_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = [str(ROOT / "plans")]
+    expected = _invoke("check", *paths, "--as-of", AS_OF, "-f", "json", "--jobs", "1")
+
+    def broken(loaded: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(parallel, "_file_head", broken)  # the forked workers inherit the patch
+    result = CliRunner().invoke(app, ["check", *paths, "--as-of", AS_OF, "-f", "json", "--jobs", "2", "--lang", "en"])
+    assert (result.exit_code, result.stdout) == expected
+    assert "worker process failed (RuntimeError: disk on fire); checking again in one process" in result.stderr
+
+
+@settings(max_examples=200)
+@given(sizes=st.lists(st.integers(min_value=0, max_value=10_000), min_size=1, max_size=40), n=st.integers(1, 9))
+def test_split_is_contiguous_non_empty_and_complete(sizes: list[int], n: int) -> None:
+    parts = parallel.split(sizes, n)
+    assert len(parts) == min(n, len(sizes))
+    assert all(len(p) > 0 for p in parts)
+    assert [i for p in parts for i in p] == list(range(len(sizes)))
+
+
+def test_split_balances_bytes() -> None:
+    parts = parallel.split([100] * 1000, 2)
+    assert [len(p) for p in parts] == [500, 500]
+    parts = parallel.split([1000, 10, 10, 10, 1000, 10], 2)
+    assert [list(p) for p in parts] == [[0, 1, 2], [3, 4, 5]]
+
+
+def test_workers_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    files = []
+    for i in range(4):
+        f = tmp_path / f"p{i}.yaml"
+        f.write_bytes(b"x" * 1000)
+        files.append(f)
+    monkeypatch.setattr(parallel, "cores", lambda: 8)
+    assert parallel.workers_for(3, files) == 3
+    assert parallel.workers_for(16, files) == 4  # never more workers than files
+    assert parallel.workers_for(1, files) == 1
+    assert parallel.workers_for(None, files) == 1  # 4 KB: not worth starting workers
+    monkeypatch.setattr(parallel, "AUTO_MIN_BYTES", 2000)
+    assert parallel.workers_for(None, files) == 4
+    monkeypatch.setattr(parallel, "cores", lambda: 1)
+    assert parallel.workers_for(None, files) == 1
+
+
+def test_jobs_from_the_config_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from xhht_cli.cli import _config
+    from xhht_cli.config import ConfigError
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "xhht.toml").write_text("jobs = 3\n", encoding="utf-8")
+    assert _config().jobs == 3
+    assert _config(jobs=1).jobs == 1  # the command line wins
+    (tmp_path / "xhht.toml").write_text('jobs = "auto"\n', encoding="utf-8")
+    assert _config().jobs is None
+    (tmp_path / "xhht.toml").write_text("jobs = 0\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="jobs"):
+        _config()
