@@ -12,8 +12,9 @@ RSS is the child's `resource.getrusage(RUSAGE_CHILDREN).ru_maxrss`, read in the 
 
 Measured per corpus:
   floor      python bench/floor.py DIR (read every file, yaml.load(text, Loader=yaml.CSafeLoader))
-  validate   xhht validate DIR --format json
-  check      xhht check DIR --format json --as-of AS_OF
+  validate   xhht validate DIR --format json --jobs 1          (one process)
+  check      xhht check DIR --format json --as-of AS_OF --jobs 1
+  validate-j2, check-j2   the same with --jobs 2; their output must be byte for byte the same as with --jobs 1
   jsonschema check-jsonschema --schemafile <xhht schema plan> on the plan files, plus the same with
              <xhht schema report> on the report files (times added, peak is the larger) — only when
              check-jsonschema is importable in bench/.venv (--with-jsonschema creates that venv)
@@ -22,7 +23,8 @@ and once:
              (best of max(--repeat, 10): these take well under a second and are noisier)
 
 For a corpus made by bench/generate.py, the findings of `xhht validate` must be exactly the defects the generator
-planted (manifest.json); run.py exits 1 when they are not, or when a command fails (exit status other than 0/1).
+planted (manifest.json); run.py exits 1 when they are not, when --jobs 2 gives another output than --jobs 1, or
+when a command fails (exit status other than 0/1).
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ TARGETS = {
     "small-file/import-floor": 1.5,
     "check-jsonschema/validate": 4.0,  # at least
     "peak MB (national)": 1024.0,
+    "--jobs 2 speed-up": 1.7,  # at least, for 200 files or more
 }
 
 _WRAPPER = r"""
@@ -253,11 +256,17 @@ def bench_corpus(root: Path, xhht: list[str], args: argparse.Namespace, tmp: Pat
     rec: dict[str, Any] = {"corpus": root.name, "path": str(root), "files": len(files),
                            "mb": round(size / 1e6, 2)}
     rec["floor"] = measure([sys.executable, str(BENCH / "floor.py"), str(root)], args.repeat, tmp, "floor")
-    vout = tmp / f"validate-{root.name}.json"
-    rec["validate"] = measure([*xhht, "validate", str(root), "--format", "json"], args.repeat, tmp, "validate",
-                              keep=vout)
-    rec["check"] = measure([*xhht, "check", str(root), "--format", "json", "--as-of", args.as_of], args.repeat,
-                           tmp, "check")
+    outputs: dict[str, Path] = {}
+    for command in ("validate", "check"):
+        cmd = [*xhht, command, str(root), "--format", "json"] + (["--as-of", args.as_of] if command == "check" else [])
+        for jobs in (1, 2):
+            label = command if jobs == 1 else f"{command}-j{jobs}"
+            outputs[label] = tmp / f"{label}-{root.name}.json"
+            rec[label] = measure([*cmd, "--jobs", str(jobs)], args.repeat, tmp, label, keep=outputs[label])
+    rec["jobs_identical"] = all(
+        outputs[c].read_bytes() == outputs[f"{c}-j2"].read_bytes() for c in ("validate", "check")
+    )
+    vout = outputs["validate"]
     report = json.loads(vout.read_text(encoding="utf-8"))
     rec["tasks"] = sum(p["tasks"] for p in report["plans"])
     rec["plans"] = len(report["plans"])
@@ -287,6 +296,8 @@ def bench_corpus(root: Path, xhht: list[str], args: argparse.Namespace, tmp: Pat
     ratios = {"validate/floor": round(v / fl, 2), "check/floor": round(c / fl, 2),
               "validate peak MB per 1,000 tasks": round(rec["validate"]["peak_mb"] / rec["tasks"] * 1000, 1),
               "check peak MB per 1,000 tasks": round(rec["check"]["peak_mb"] / rec["tasks"] * 1000, 1)}
+    ratios["validate --jobs 2 speed-up"] = round(v / rec["validate-j2"]["seconds"], 2)
+    ratios["check --jobs 2 speed-up"] = round(c / rec["check-j2"]["seconds"], 2)
     if "jsonschema" in rec:
         ratios["check-jsonschema/validate"] = round(rec["jsonschema"]["seconds"] / v, 2)
     rec["ratios"] = ratios
@@ -320,6 +331,10 @@ def verdicts(corpora: list[dict[str, Any]], small: dict[str, Any]) -> list[dict[
         if "check-jsonschema/validate" in r:
             add("check-jsonschema/validate", rec["corpus"], r["check-jsonschema/validate"],
                 TARGETS["check-jsonschema/validate"], at_least=True)
+        if rec["files"] >= 200:
+            for command in ("validate", "check"):
+                name = f"{command} --jobs 2 speed-up"
+                add(name, rec["corpus"], r[name], TARGETS["--jobs 2 speed-up"], at_least=True)
         if rec["corpus"].startswith("national"):
             peak = max(rec["validate"]["peak_mb"], rec["check"]["peak_mb"])
             add("peak MB (national)", rec["corpus"], peak, TARGETS["peak MB (national)"])
@@ -329,7 +344,8 @@ def verdicts(corpora: list[dict[str, Any]], small: dict[str, Any]) -> list[dict[
 
 def table(corpora: list[dict[str, Any]], small: dict[str, Any], checks: list[dict[str, Any]]) -> str:
     has_cjs = any("jsonschema" in r for r in corpora)
-    head = ["corpus", "files", "MB", "tasks", "floor s", "MB", "validate s", "MB", "check s", "MB"]
+    head = ["corpus", "files", "MB", "tasks", "floor s", "MB", "validate s", "MB", "check s", "MB", "validate -j2 s",
+            "check -j2 s"]
     if has_cjs:
         head += ["check-jsonschema s", "MB"]
     rows = [head]
@@ -337,6 +353,7 @@ def table(corpora: list[dict[str, Any]], small: dict[str, Any], checks: list[dic
         row = [r["corpus"], f"{r['files']:,}", f"{r['mb']:.1f}", f"{r['tasks']:,}"]
         for k in ("floor", "validate", "check"):
             row += [f"{r[k]['seconds']:.2f}", f"{r[k]['peak_mb']:.0f}"]
+        row += [f"{r['validate-j2']['seconds']:.2f}", f"{r['check-j2']['seconds']:.2f}"]
         if has_cjs:
             j = r.get("jsonschema")
             row += [f"{j['seconds']:.2f}", f"{j['peak_mb']:.0f}"] if j else ["—", "—"]
@@ -419,6 +436,9 @@ def main(argv: list[str] | None = None) -> int:
     bad = [r for r in corpora if r.get("planted_match") is False]
     for r in bad:
         print(f"MISMATCH in {r['corpus']}: planted {r['planted']} but validate found {r['findings']}")
+    differ = [r for r in corpora if not r["jobs_identical"]]
+    for r in differ:
+        print(f"MISMATCH in {r['corpus']}: the output of --jobs 2 differs from --jobs 1")
     if args.json:
         record = {
             "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -434,7 +454,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {args.json}")
     if args.small and elapsed > 60:
         print(f"warning: --small took {elapsed:.0f} s (meant to stay under 60 s)", file=sys.stderr)
-    return 1 if bad else 0
+    return 1 if bad or differ else 0
 
 
 if __name__ == "__main__":
