@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -234,9 +234,13 @@ def _color() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
 
-def _emit(output: str, out: Path | None, force: bool) -> None:
+def _emit(output: str | Iterable[str], out: Path | None, force: bool) -> None:
+    """Write the output (a string, or its pieces as they are made) to stdout, or atomically to `out`."""
     if out is None:
-        sys.stdout.write(output)
+        if isinstance(output, str):
+            sys.stdout.write(output)
+        else:
+            sys.stdout.writelines(output)
         sys.stdout.flush()
         return
     from xhht_cli.atomic import write_atomic
@@ -259,7 +263,8 @@ def _finish(report: Any, config: Config, view: str, out: Path | None = None, for
         for name in report.skipped:
             typer.echo(f"xhht: skipped (no `format: xhht/…` key): {name}", err=True)
     color = _color() and out is None and config.format == "text"
-    _emit(reporter(config.format, config.lang, color=color).render(report, view), out, force)
+    rep = reporter(config.format, config.lang, color=color)
+    _emit(rep.chunks(report, view) if hasattr(rep, "chunks") else rep.render(report, view), out, force)
     raise typer.Exit(_exit_code(report, config.fail_on))
 
 

@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from sys import intern
 from typing import Any
 
 import yaml
@@ -180,7 +181,7 @@ class XhhtLoader(yaml.CSafeLoader):
                     if ev.tag is not None and ev.tag != "!" and ev.tag not in _CORE_TAGS:
                         self._problem("S008", pos, "S008.tag", tag=ev.tag)
                         raise _Abort
-                    frame[1] = raw if raw.isascii() else _nfc(raw)
+                    frame[1] = intern(raw if raw.isascii() else _nfc(raw))  # a few key names, many times
                     frame[2] = pos
                     continue
                 if ev.tag is None and ev.implicit[0] and raw in plain:
@@ -271,7 +272,7 @@ class XhhtLoader(yaml.CSafeLoader):
                 self._problem("S002", pos, "S002.complex-key")
                 raise _Abort
             # keys are never resolved: `no:`, `true:` and `~:` stay the text written
-            key = _nfc(ev.value) if type(ev) is yaml.ScalarEvent else value
+            key = intern(_nfc(ev.value)) if type(ev) is yaml.ScalarEvent else value
             frame[1] = key
             frame[2] = pos
             return

@@ -20,6 +20,10 @@ class Reporter(Protocol):
     def render(self, report: Report, view: str) -> str: ...
 
 
+# A reporter may also have `chunks(report, view) -> Iterator[str]`: the same text in pieces, written as they are
+# made (json and github, whose output grows with the number of findings).
+
+
 #: format name -> "module:Class", imported only when used (rich is not imported for json or github output).
 REPORTER_BY_NAME: dict[str, str] = {
     "text": "xhht_cli.report.text:TextReporter",

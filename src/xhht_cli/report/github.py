@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from xhht_cli.codes import RULES
 from xhht_cli.findings import Report, Severity
 from xhht_cli.i18n import message
@@ -22,12 +24,14 @@ class GithubReporter:
         self.lang = lang
 
     def render(self, report: Report, view: str) -> str:
-        lines = []
+        return "".join(self.chunks(report, view))
+
+    def chunks(self, report: Report, view: str) -> Iterator[str]:
+        """One workflow command per finding, one line each, made as they are written."""
         for f in report.findings:
             title = f"{f.code} {RULES[f.code].name}"
             where = f"{f.plan} {f.task}: " if f.plan and f.task else (f"{f.plan}: " if f.plan else "")
-            lines.append(
+            yield (
                 f"::{_LEVEL[f.severity]} file={_escape_property(f.file)},line={f.line},col={f.column},"
-                f"title={_escape_property(title)}::{_escape_data(where + message(f, self.lang))}"
+                f"title={_escape_property(title)}::{_escape_data(where + message(f, self.lang))}\n"
             )
-        return "".join(line + "\n" for line in lines)

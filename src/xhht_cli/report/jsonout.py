@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import asdict
 from typing import Any
 
@@ -31,11 +32,15 @@ class JsonReporter:
         }
 
     def document(self, report: Report, view: str) -> dict[str, Any]:
+        return {k: list(v) if isinstance(v, Iterator) else v for k, v in self._document(report, view).items()}
+
+    def _document(self, report: Report, view: str) -> dict[str, Any]:
+        """The document, with the findings as an iterator: they are encoded one by one as they are written."""
         doc: dict[str, Any] = {
             "tool": {"name": "xhht", "version": __version__},
             "as_of": report.as_of,
             "plans": [{"id": p.id, "file": p.file, "tasks": p.tasks, "template": p.template} for p in report.plans],
-            "findings": [self.finding(f) for f in report.findings],
+            "findings": (self.finding(f) for f in report.findings),
             "coverage": [
                 {
                     "plan": c.plan,
@@ -74,18 +79,28 @@ class JsonReporter:
         return doc
 
     def render(self, report: Report, view: str) -> str:
-        """One JSON document: each top-level key on its own line, each list item on its own line.
+        return "".join(self.chunks(report, view))
+
+    def chunks(self, report: Report, view: str) -> Iterator[str]:
+        """One JSON document, in pieces: each top-level key on its own line, each list item on its own line.
 
         The items are encoded compactly by the json module's C encoder (`indent` would switch it to the pure-Python
-        one, five times slower on a portfolio with a hundred thousand findings); the layout keeps it readable.
+        one, five times slower on a portfolio with a hundred thousand findings); the layout keeps it readable. The
+        pieces are written as they are made, so a report of 300,000 findings is never held as one string.
         """
-        doc = self.document(report, view)
         dumps = json.JSONEncoder(ensure_ascii=False, default=str).encode
-        parts = []
-        for key, value in doc.items():
-            if isinstance(value, list) and value:
-                body = ",\n    ".join(dumps(item) for item in value)
-                parts.append(f"  {dumps(key)}: [\n    {body}\n  ]")
-            else:
-                parts.append(f"  {dumps(key)}: {dumps(value)}")
-        return "{\n" + ",\n".join(parts) + "\n}\n"
+        yield "{\n"
+        first = True
+        for key, value in self._document(report, view).items():
+            yield ("" if first else ",\n") + f"  {dumps(key)}: "
+            first = False
+            items = iter(value) if isinstance(value, (list, Iterator)) else None
+            head = next(items, None) if items is not None else None
+            if items is None or head is None:
+                yield dumps(list(value) if isinstance(value, Iterator) else value)
+                continue
+            yield "[\n    " + dumps(head)
+            for item in items:
+                yield ",\n    " + dumps(item)
+            yield "\n  ]"
+        yield "\n}\n"
