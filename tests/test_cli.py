@@ -138,6 +138,25 @@ def test_output_file_is_written_atomically_and_not_overwritten(tmp_path: Path) -
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
 
 
+def test_output_failing_midway_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The json report is written in pieces as they are made; a failure after the first piece changes nothing."""
+    from xhht_cli.report.jsonout import JsonReporter
+
+    out = tmp_path / "report.json"
+    out.write_text("old\n", encoding="utf-8")
+    calls = []
+
+    def failing(self: JsonReporter, f: object) -> dict[str, object]:
+        calls.append(f)
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(JsonReporter, "finding", failing)
+    r = invoke("check", HP, "--as-of", "2026-11-22", "--format", "json", "-o", str(out), "--force")
+    assert r.exit_code == 2 and calls
+    assert out.read_text(encoding="utf-8") == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
 def test_check_never_writes_to_plan_files(tmp_path: Path) -> None:
     plan = tmp_path / "p.yaml"
     plan.write_bytes(Path(HP).read_bytes())
