@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sort", default="cumulative", choices=("cumulative", "tottime"))
     ap.add_argument("--out", help="also save the raw profile here (for snakeviz, pstats)")
     args = ap.parse_args(argv)
-    cli_args = [args.command, *args.paths, "--format", "json"]
+    cli_args = [args.command, *args.paths, "--format", "json", "--jobs", "1"]
     if args.command == "check":
         cli_args += ["--as-of", args.as_of]
 

@@ -10,12 +10,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from typing import NamedTuple
 
 from xhht_cli.codes import finding
 from xhht_cli.deadlines import Deadline
 from xhht_cli.findings import Finding, TaskStatus
 from xhht_cli.rules import RuleContext
 from xhht_cli.workspace import PlanDoc, Progress, TaskInfo, Workspace
+
+
+class _Period(NamedTuple):
+    """Where one task (or one year of a yearly task) stands: what a `TaskStatus` row is made from, when asked."""
+
+    status: str
+    due: date | None = None
+    period: int | None = None
+    days: int | None = None
 
 
 def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
@@ -34,13 +44,11 @@ def statuses(ws: Workspace, ctx: RuleContext) -> list[TaskStatus]:
     out: list[TaskStatus] = []
     for plan in ws.checked:
         for info in plan.tasks.values():
-            out.extend(_judge(ws, info, ctx)[0])
+            out.extend(_row(info, p) for p in _judge(ws, info, ctx)[0])
     return out
 
 
-def _row(
-    info: TaskInfo, status: str, due: date | None = None, period: int | None = None, days: int | None = None
-) -> TaskStatus:
+def _row(info: TaskInfo, p: _Period) -> TaskStatus:
     return TaskStatus(
         plan=info.plan.id,
         task=info.id,
@@ -48,10 +56,10 @@ def _row(
         title=info.label(),
         leads=tuple(info.task.lead),
         lead_ids=tuple(info.leads),
-        status=status,
-        due=due.isoformat() if due else None,
-        period=period,
-        days=days,
+        status=p.status,
+        due=p.due.isoformat() if p.due else None,
+        period=p.period,
+        days=p.days,
     )
 
 
@@ -66,30 +74,30 @@ def _done(entries: list[Progress], period: int | None) -> Progress | None:
     return best
 
 
-def _judge(ws: Workspace, info: TaskInfo, ctx: RuleContext) -> tuple[list[TaskStatus], list[Finding]]:
+def _judge(ws: Workspace, info: TaskInfo, ctx: RuleContext) -> tuple[list[_Period], list[Finding]]:
     plan = info.plan
     entries = ws.progress_of(plan, info.id, ctx.as_of)
     dl = info.deadline
     if dl is None:
         if info.task.deadline is None:
             f = finding("D005", plan.file, info.pos("text"), "D005", {}, plan=plan.id, task=info.id)
-            return [_row(info, "no_deadline")], [f]
+            return [_Period("no_deadline")], [f]
         return [], []  # a deadline that did not parse is S007 already
     if dl.kind == "ongoing":
-        return [_row(info, "ongoing")], []
+        return [_Period("ongoing")], []
     if dl.kind == "date":
         assert dl.due is not None
-        row, found = _one_period(info, dl.due, None, _done(entries, None), ctx)
-        return [row], found
+        one, found = _one_period(info, dl.due, None, _done(entries, None), ctx)
+        return [one], found
     return _yearly(info, dl, entries, ctx)
 
 
 def _one_period(
     info: TaskInfo, due: date, period: int | None, done: Progress | None, ctx: RuleContext
-) -> tuple[TaskStatus, list[Finding]]:
+) -> tuple[_Period, list[Finding]]:
     plan = info.plan
     if done is not None and done.entry.status == "cancelled":
-        return _row(info, "cancelled", due, period), []
+        return _Period("cancelled", due, period), []
     if done is not None:
         completed = done.entry.completed
         assert completed is not None
@@ -109,8 +117,8 @@ def _one_period(
                 plan=plan.id,
                 task=info.id,
             )
-            return _row(info, "done_late", due, period, late), [f]
-        return _row(info, "done_on_time", due, period), []
+            return _Period("done_late", due, period, late), [f]
+        return _Period("done_on_time", due, period), []
     if due < ctx.as_of:
         days = (ctx.as_of - due).days
         found = []
@@ -127,7 +135,7 @@ def _one_period(
                     task=info.id,
                 )
             )
-        return _row(info, "overdue", due, period, days), found
+        return _Period("overdue", due, period, days), found
     days = (due - ctx.as_of).days
     found = []
     if days <= ctx.due_soon_days:
@@ -142,18 +150,18 @@ def _one_period(
                 task=info.id,
             )
         )
-    return _row(info, "open", due, period, days), found
+    return _Period("open", due, period, days), found
 
 
 def _yearly(
     info: TaskInfo, dl: Deadline, entries: list[Progress], ctx: RuleContext
-) -> tuple[list[TaskStatus], list[Finding]]:
+) -> tuple[list[_Period], list[Finding]]:
     plan = info.plan
     issued = plan.model.plan.issued
     first = issued.year if issued else ctx.as_of.year
-    rows: list[TaskStatus] = []
+    rows: list[_Period] = []
     found: list[Finding] = []
-    overdue: list[TaskStatus] = []
+    overdue: list[_Period] = []
     # every year up to the as-of year, and the next one when this year's period is already behind
     last = ctx.as_of.year + (1 if dl.due_in(ctx.as_of.year) < ctx.as_of else 0)
     for year in range(first, last + 1):
@@ -176,11 +184,11 @@ def _yearly(
                 {
                     "periods": ", ".join(str(r.period) for r in overdue),
                     "count": len(overdue),
-                    "deadline": first_row.due,
+                    "deadline": first_row.due.isoformat() if first_row.due else None,
                     "days_overdue": first_row.days,
                 },
                 data={
-                    "deadline": first_row.due,
+                    "deadline": first_row.due.isoformat() if first_row.due else None,
                     "days_overdue": first_row.days,
                     "periods": [r.period for r in overdue],
                     "recurring": "yearly",
