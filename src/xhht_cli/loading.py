@@ -21,11 +21,12 @@ from __future__ import annotations
 import codecs
 import gc
 import unicodedata
-from collections.abc import Iterator
+from array import array
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from sys import intern
-from typing import Any
+from typing import Any, overload
 
 import yaml
 
@@ -37,26 +38,115 @@ Pos = tuple[int, int]
 
 
 class YMap(dict[str, Any]):
-    """A mapping that remembers where it, its keys and its values start."""
+    """A mapping that remembers where it, its keys and its values start.
 
-    __slots__ = ("kpos", "pos", "vpos")
+    The positions are packed four numbers a key (key line, key column, value line, value column), in key order, in
+    one array: a national portfolio has millions of keys, and two dicts of (line, column) tuples per mapping took
+    five times the memory. `kpos` and `vpos` read them as mappings of key -> (line, column).
+    """
+
+    __slots__ = ("_at", "pos")
 
     def __init__(self, pos: Pos) -> None:
         super().__init__()
         self.pos = pos
-        self.kpos: dict[str, Pos] = {}
-        self.vpos: dict[str, Pos] = {}
+        self._at = array("I")
+
+    @property
+    def kpos(self) -> Mapping[str, Pos]:
+        return _Positions(self, 0)
+
+    @property
+    def vpos(self) -> Mapping[str, Pos]:
+        return _Positions(self, 2)
+
+    def _slot(self, key: str) -> int:
+        if key in self:
+            for i, k in enumerate(self):
+                if k == key:
+                    return 4 * i
+        raise KeyError(key)
+
+    def put(self, key: str, value: Any, kpos: Pos, vpos: Pos) -> None:
+        """Set `key` (a repeated key keeps its place in the key order and takes the new positions)."""
+        if key in self:
+            i = self._slot(key)
+            self._at[i : i + 4] = array("I", (*kpos, *vpos))
+        else:
+            self._at.extend((*kpos, *vpos))
+        self[key] = value
+
+
+class _Positions(Mapping[str, Pos]):
+    __slots__ = ("_map", "_off")
+
+    def __init__(self, ymap: YMap, offset: int) -> None:
+        self._map = ymap
+        self._off = offset
+
+    def __getitem__(self, key: str) -> Pos:
+        i = self._map._slot(key) + self._off
+        at = self._map._at
+        return (at[i], at[i + 1])
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._map
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._map)
+
+    def __len__(self) -> int:
+        return len(self._map)
 
 
 class YSeq(list[Any]):
-    """A sequence that remembers where it and each item start."""
+    """A sequence that remembers where it and each item start (packed: line, column per item)."""
 
-    __slots__ = ("ipos", "pos")
+    __slots__ = ("_at", "pos")
 
     def __init__(self, pos: Pos) -> None:
         super().__init__()
         self.pos = pos
-        self.ipos: list[Pos] = []
+        self._at = array("I")
+
+    @property
+    def ipos(self) -> _ItemPositions:
+        return _ItemPositions(self._at)
+
+    def add(self, value: Any, pos: Pos) -> None:
+        self.append(value)
+        self._at.extend(pos)
+
+
+class _ItemPositions(Sequence[Pos]):
+    __slots__ = ("_at",)
+
+    def __init__(self, at: array[int]) -> None:
+        self._at = at
+
+    @overload
+    def __getitem__(self, i: int) -> Pos: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Pos]: ...
+    def __getitem__(self, i: int | slice) -> Pos | list[Pos]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError(i)
+        return (self._at[2 * i], self._at[2 * i + 1])
+
+    def __len__(self) -> int:
+        return len(self._at) // 2
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,16 +282,17 @@ class XhhtLoader(yaml.CSafeLoader):
                     value = self._scalar(ev)
                 if type(container) is YSeq:
                     container.append(value)
-                    container.ipos.append(pos)
+                    container._at.extend(pos)
                     continue
                 key = frame[1]
                 kpos = frame[2]
                 frame[1] = frame[2] = None
                 if key in container:
                     self._problem("S003", kpos, "S003", key=key, first_line=container.kpos[key][0])
+                    container.put(key, value, kpos, pos)
+                    continue
                 container[key] = value
-                container.kpos[key] = kpos
-                container.vpos[key] = pos
+                container._at.extend((kpos[0], kpos[1], pos[0], pos[1]))
                 continue
             if et is scalar_event:
                 value = self._scalar(ev)
@@ -264,8 +355,7 @@ class XhhtLoader(yaml.CSafeLoader):
     def _add(self, frame: list[Any], value: Any, pos: Pos, ev: Any) -> None:
         container = frame[0]
         if type(container) is YSeq:
-            container.append(value)
-            container.ipos.append(pos)
+            container.add(value, pos)
             return
         if frame[2] is None:  # this value is a key
             if not isinstance(value, (str, bool)) and value is not None:
@@ -284,9 +374,7 @@ class XhhtLoader(yaml.CSafeLoader):
         if key in container:
             first = container.kpos[key]
             self._problem("S003", kpos, "S003", key=key, first_line=first[0])
-        container[key] = value
-        container.kpos[key] = kpos
-        container.vpos[key] = pos
+        container.put(key, value, kpos, pos)
 
     def _merge(self, target: YMap, sources: list[Any]) -> None:
         """YAML merge keys: keys written in the mapping win over merged ones, earlier sources over later."""
@@ -296,9 +384,7 @@ class XhhtLoader(yaml.CSafeLoader):
                 continue
             for k, v in src.items():
                 if k not in target:
-                    target[k] = v
-                    target.kpos[k] = src.kpos[k]
-                    target.vpos[k] = src.vpos[k]
+                    target.put(k, v, src.kpos[k], src.vpos[k])
 
 
 def decode(raw: bytes) -> tuple[str | None, int]:
