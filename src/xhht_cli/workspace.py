@@ -37,9 +37,10 @@ class TaskInfo:
     task: Task
     node: YMap
     deadline: Deadline | None = None
-    leads: list[str] = field(default_factory=list)
-    cooperating: list[str] = field(default_factory=list)
-    plans_from: list[str] = field(default_factory=list)
+    leads: tuple[str, ...] = ()
+    """Registry ids of the lead bodies that resolved, once each, in the order written (likewise below)."""
+    cooperating: tuple[str, ...] = ()
+    plans_from: tuple[str, ...] = ()
     plans_deadline: Deadline | None = None
 
     @property
@@ -557,23 +558,24 @@ class _Builder:
             return found
 
         plan.issuer = resolve(plan.model.plan.issuer, plan.plan_pos("issuer"), None)
+        def resolve_all(names: list[str], raw: Any, key: str, info: TaskInfo) -> tuple[str, ...]:
+            out: list[str] = []
+            for i, name in enumerate(names):
+                pos = raw.ipos[i] if isinstance(raw, YSeq) else info.pos(key)
+                rid = resolve(name, pos, info.id)
+                if rid is not None and rid not in out:
+                    out.append(rid)
+            return tuple(out)
+
         for info in plan.tasks.values():
-            for key, out in (("lead", info.leads), ("cooperating", info.cooperating)):
-                raw = info.node.get(key)
-                for i, name in enumerate(getattr(info.task, key)):
-                    pos = raw.ipos[i] if isinstance(raw, YSeq) else info.pos(key)
-                    rid = resolve(name, pos, info.id)
-                    if rid is not None and rid not in out:
-                        out.append(rid)
+            node = info.node
+            info.leads = resolve_all(info.task.lead, node.get("lead"), "lead", info)
+            info.cooperating = resolve_all(info.task.cooperating, node.get("cooperating"), "cooperating", info)
             rp = info.task.requires_plans
             if rp is not None:
-                rnode = info.node.get("requires_plans")
+                rnode = node.get("requires_plans")
                 raw = rnode.get("from") if isinstance(rnode, YMap) else None
-                for i, name in enumerate(rp.from_):
-                    pos = raw.ipos[i] if isinstance(raw, YSeq) else info.pos("requires_plans")
-                    rid = resolve(name, pos, info.id)
-                    if rid is not None and rid not in info.plans_from:
-                        info.plans_from.append(rid)
+                info.plans_from = resolve_all(rp.from_, raw, "requires_plans", info)
             if not report:  # shipped templates: deadlines are needed for D003/D006, findings are not
                 info.deadline = _ok(parse_deadline(info.task.deadline)) if info.task.deadline else None
                 if rp is not None and rp.deadline:
