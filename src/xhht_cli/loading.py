@@ -195,6 +195,11 @@ class _Abort(Exception):
     """Stops building a document after an S008 limit was hit."""
 
 
+_SHARED = 120
+"""Scalars up to this many characters (body names, deadlines, ids) are interned: a portfolio writes the same ones in
+thousands of tasks, and one copy of each is kept instead of one per occurrence (a tenth of the memory of a plan)."""
+
+
 def _nfc(s: str) -> str:
     if s.isascii() or unicodedata.is_normalized("NFC", s):
         return s
@@ -278,6 +283,8 @@ class XhhtLoader(yaml.CSafeLoader):
                     value = plain[raw]
                 elif ev.tag is None:
                     value = raw if raw.isascii() else _nfc(raw)
+                    if len(value) <= _SHARED:
+                        value = intern(value)
                 else:
                     value = self._scalar(ev)
                 if type(container) is YSeq:

@@ -61,13 +61,14 @@ class Task(_Model):
     id: ItemId
     title: str | None = None
     text: Annotated[str, Field(min_length=1)]
-    lead: list[Name] = []
-    cooperating: list[Name] = []
+    # tuples, not lists: a portfolio has a few hundred thousand tasks, and an empty tuple is shared
+    lead: tuple[Name, ...] = ()
+    cooperating: tuple[Name, ...] = ()
     deadline: str | None = None
     requires_plans: RequiresPlans | None = None
     implements: Annotated[
-        list[ItemId], BeforeValidator(_one_or_many, json_schema_input_type=ItemId | list[ItemId])
-    ] = []
+        tuple[ItemId, ...], BeforeValidator(_one_or_many, json_schema_input_type=ItemId | list[ItemId])
+    ] = ()
     source: str | None = None
 
 

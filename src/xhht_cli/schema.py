@@ -173,6 +173,7 @@ def _finding(err: Any, root: Any, display: str, kind: str) -> Finding:
 _TYPE_NAMES = {
     "string_type": "text",
     "list_type": "list",
+    "tuple_type": "list",  # a list in YAML; some fields are kept as tuples
     "dict_type": "mapping",
     "model_type": "mapping",
     "model_attributes_type": "mapping",

@@ -7,7 +7,7 @@ Building the workspace produces the file-level findings (S001-S009) and dangling
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -558,7 +558,7 @@ class _Builder:
             return found
 
         plan.issuer = resolve(plan.model.plan.issuer, plan.plan_pos("issuer"), None)
-        def resolve_all(names: list[str], raw: Any, key: str, info: TaskInfo) -> tuple[str, ...]:
+        def resolve_all(names: Sequence[str], raw: Any, key: str, info: TaskInfo) -> tuple[str, ...]:
             out: list[str] = []
             for i, name in enumerate(names):
                 pos = raw.ipos[i] if isinstance(raw, YSeq) else info.pos(key)
