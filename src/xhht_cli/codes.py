@@ -75,8 +75,10 @@ def finding(
     plan: str | None = None,
     task: str | None = None,
 ) -> Finding:
-    """Build a finding of `code` with the code's default severity. `data` defaults to `args`."""
-    args = dict(args or {})
+    """Build a finding of `code` with the code's default severity. `data` defaults to `args`.
+
+    The dicts given are kept, not copied (a portfolio makes hundreds of thousands of findings): pass fresh ones."""
+    args = {} if args is None else args if type(args) is dict else dict(args)
     return Finding(
         code=code,
         severity=RULES[code].severity,
@@ -85,7 +87,7 @@ def finding(
         column=pos[1],
         key=key,
         args=args,
-        data=dict(data) if data is not None else args,
+        data=args if data is None else data if type(data) is dict else dict(data),
         plan=plan,
         task=task,
     )

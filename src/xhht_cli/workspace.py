@@ -7,7 +7,7 @@ Building the workspace produces the file-level findings (S001-S009) and dangling
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -296,6 +296,7 @@ class _Builder:
         self._sources: dict[Path, str | None] = {}
         self._registry_nodes: dict[str, YMap] = {}
         self._shipped_loaded = False
+        self._parsed: dict[str, Deadline | DeadlineError] = {}
 
     def run(self, files: Iterable[Loaded]) -> Workspace:
         ws = self.ws
@@ -539,7 +540,7 @@ class _Builder:
         reg = self.ws.registry
         jur = plan.model.plan.jurisdiction
 
-        def resolve(name: str, pos: Pos, task: str | None) -> str | None:
+        def resolve(name: str, where: Callable[[], Pos], task: str | None) -> str | None:
             found = reg.resolve(name, jur)
             if found is None and report:
                 suggestions = reg.suggest(name, jur)
@@ -547,7 +548,7 @@ class _Builder:
                     finding(
                         "S006",
                         plan.file,
-                        pos,
+                        where(),
                         "S006",
                         {"name": name, "suggestions": "; ".join(suggestions)},
                         data={"name": name, "suggestions": suggestions, "jurisdiction": jur},
@@ -557,25 +558,23 @@ class _Builder:
                 )
             return found
 
-        plan.issuer = resolve(plan.model.plan.issuer, plan.plan_pos("issuer"), None)
-        def resolve_all(names: Sequence[str], raw: Any, key: str, info: TaskInfo) -> tuple[str, ...]:
+        plan.issuer = resolve(plan.model.plan.issuer, lambda: plan.plan_pos("issuer"), None)
+
+        def resolve_all(names: Sequence[str], node: YMap, key: str, info: TaskInfo) -> tuple[str, ...]:
             out: list[str] = []
             for i, name in enumerate(names):
-                pos = raw.ipos[i] if isinstance(raw, YSeq) else info.pos(key)
-                rid = resolve(name, pos, info.id)
+                rid = resolve(name, lambda i=i: _item_pos(node, key, i, info), info.id)  # type: ignore[misc]
                 if rid is not None and rid not in out:
                     out.append(rid)
             return tuple(out)
 
         for info in plan.tasks.values():
             node = info.node
-            info.leads = resolve_all(info.task.lead, node.get("lead"), "lead", info)
-            info.cooperating = resolve_all(info.task.cooperating, node.get("cooperating"), "cooperating", info)
+            info.leads = resolve_all(info.task.lead, node, "lead", info)
+            info.cooperating = resolve_all(info.task.cooperating, node, "cooperating", info)
             rp = info.task.requires_plans
             if rp is not None:
-                rnode = node.get("requires_plans")
-                raw = rnode.get("from") if isinstance(rnode, YMap) else None
-                info.plans_from = resolve_all(rp.from_, raw, "requires_plans", info)
+                info.plans_from = resolve_all(rp.from_, node, "from", info)
             if not report:  # shipped templates: deadlines are needed for D003/D006, findings are not
                 info.deadline = _ok(parse_deadline(info.task.deadline)) if info.task.deadline else None
                 if rp is not None and rp.deadline:
@@ -592,7 +591,9 @@ class _Builder:
                 info.plans_deadline = self._deadline(plan, info, rp.deadline, pos)
 
     def _deadline(self, plan: PlanDoc, info: TaskInfo, text: str, pos: Pos) -> Deadline | None:
-        parsed = parse_deadline(text)
+        parsed = self._parsed.get(text)
+        if parsed is None:
+            parsed = self._parsed[text] = parse_deadline(text)
         if isinstance(parsed, DeadlineError):
             self.ws.findings.append(
                 finding(
@@ -762,6 +763,17 @@ class _Builder:
                 )
                 continue
             ws.progress.setdefault((plan.id, entry.task), []).append(Progress(entry, report, i))
+
+
+def _item_pos(node: YMap, key: str, i: int, info: TaskInfo) -> Pos:
+    """Where item `i` of the task's `key` list is written (`from`: of `requires_plans`)."""
+    if key == "from":
+        parent = node.get("requires_plans")
+        raw = parent.get("from") if isinstance(parent, YMap) else None
+        fallback = "requires_plans"
+    else:
+        raw, fallback = node.get(key), key
+    return raw.ipos[i] if isinstance(raw, YSeq) and i < len(raw) else info.pos(fallback)
 
 
 def _field_pos(node: YMap | None, key: str, value: str) -> Pos | None:

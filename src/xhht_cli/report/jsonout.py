@@ -28,7 +28,7 @@ class JsonReporter:
             "plan": f.plan,
             "task": f.task,
             "message": message(f, self.lang),
-            "data": dict(f.data),
+            "data": f.data if type(f.data) is dict else dict(f.data),
         }
 
     def document(self, report: Report, view: str) -> dict[str, Any]:

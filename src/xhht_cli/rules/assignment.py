@@ -17,6 +17,7 @@ from xhht_cli.workspace import PlanDoc, TaskInfo, Workspace
 
 
 def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    expected: dict[tuple[tuple[str, ...], str | None, str, str | None], tuple[frozenset[str], str]] = {}
     for plan in ws.checked:
         yield from _defunct_issuer(ws, plan, ctx)
         template = ws.template(plan)
@@ -38,7 +39,7 @@ def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
             if not _closed(ws, info, ctx.as_of) and plan.model.plan.status != "superseded":
                 yield from _defunct(ws, info, ctx)
             if template is not None:
-                yield from _mismatch(ws, plan, template, info)
+                yield from _mismatch(ws, plan, template, info, expected)
 
 
 def _closed(ws: Workspace, info: TaskInfo, as_of: date) -> bool:
@@ -110,24 +111,26 @@ def _defunct_issuer(ws: Workspace, plan: PlanDoc, ctx: RuleContext) -> Iterator[
         )
 
 
-def _mismatch(ws: Workspace, plan: PlanDoc, template: PlanDoc, info: TaskInfo) -> Iterator[Finding]:
+def _mismatch(
+    ws: Workspace,
+    plan: PlanDoc,
+    template: PlanDoc,
+    info: TaskInfo,
+    cache: dict[tuple[tuple[str, ...], str | None, str, str | None], tuple[frozenset[str], str]],
+) -> Iterator[Finding]:
     """A002: none of the task's leads is the local counterpart of the template task's lead."""
     if not info.leads:
         return
-    reg = ws.registry
     jur = plan.model.plan.jurisdiction
     level = plan.model.plan.level
     for ref in info.task.implements:
         t = template.tasks.get(ref)
         if t is None or not t.leads:
             continue
-        expected: set[str] = set()
-        for lead in t.leads:
-            expected.update(reg.counterparts(lead, jur))
-            if reg.get(lead).is_group and reg.applies_to_level(lead, level, jur):
-                expected.add(lead)  # a group of the plan's level may lead at both levels
-                if plan.issuer:
-                    expected.add(plan.issuer)  # "Ủy ban nhân dân cấp tỉnh" is, locally, the issuing committee
+        key = (t.leads, jur, level, plan.issuer)
+        if key not in cache:  # the same template leads, place and level: the same answer
+            cache[key] = _expected(ws, *key)
+        expected, shown = cache[key]
         if not expected:
             continue  # no registered local counterpart: nothing to compare with
         if expected.isdisjoint(info.leads):
@@ -137,9 +140,9 @@ def _mismatch(ws: Workspace, plan: PlanDoc, template: PlanDoc, info: TaskInfo) -
                 info.pos("lead"),
                 "A002",
                 {
-                    "lead": "; ".join(reg.display(x) for x in info.leads),
+                    "lead": "; ".join(ws.registry.display(x) for x in info.leads),
                     "template_task": ref,
-                    "expected": "; ".join(sorted(reg.display(x) for x in expected)),
+                    "expected": shown,
                 },
                 data={
                     "lead": info.leads,
@@ -151,3 +154,18 @@ def _mismatch(ws: Workspace, plan: PlanDoc, template: PlanDoc, info: TaskInfo) -
                 task=info.id,
             )
             return
+
+
+def _expected(
+    ws: Workspace, leads: tuple[str, ...], jur: str | None, level: str, issuer: str | None
+) -> tuple[frozenset[str], str]:
+    """The bodies that may lead, in `jur` at `level`, a task whose template task is led by `leads`; and as shown."""
+    reg = ws.registry
+    expected: set[str] = set()
+    for lead in leads:
+        expected.update(reg.counterparts(lead, jur))
+        if reg.get(lead).is_group and reg.applies_to_level(lead, level, jur):
+            expected.add(lead)  # a group of the plan's level may lead at both levels
+            if issuer:
+                expected.add(issuer)  # "Ủy ban nhân dân cấp tỉnh" is, locally, the issuing committee
+    return frozenset(expected), "; ".join(sorted(reg.display(x) for x in expected))
