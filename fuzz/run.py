@@ -79,7 +79,8 @@ def mutate_phrase(rng: random.Random) -> str:
     words = " ".join(rng.choice(PHRASES) for _ in range(rng.randint(1, 3))).split()
     for _ in range(rng.randint(0, 4)):
         i = rng.randrange(len(words))
-        words[i] = rng.choice([str(rng.randint(-5, 99999)), "hằng", "quý", "V", "/", "–", "ngày", "năm", words[i][::-1]])
+        swaps = [str(rng.randint(-5, 99999)), "hằng", "quý", "V", "/", "–", "ngày", "năm", words[i][::-1]]
+        words[i] = rng.choice(swaps)
     return " ".join(words)
 
 

@@ -146,11 +146,11 @@ def test_output_failing_midway_leaves_the_old_file(tmp_path: Path, monkeypatch: 
     out.write_text("old\n", encoding="utf-8")
     calls = []
 
-    def failing(self: JsonReporter, f: object) -> dict[str, object]:
+    def failing(self: JsonReporter, f: object, dumps: object) -> str:
         calls.append(f)
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(JsonReporter, "finding", failing)
+    monkeypatch.setattr(JsonReporter, "_encoded", failing)
     r = invoke("check", HP, "--as-of", "2026-11-22", "--format", "json", "-o", str(out), "--force")
     assert r.exit_code == 2 and calls
     assert out.read_text(encoding="utf-8") == "old\n"

@@ -28,9 +28,9 @@ AS_OF = "2026-11-22"
 @pytest.fixture(scope="module")
 def portfolio(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("portfolio")
+    generate = [sys.executable, str(ROOT / "bench" / "generate.py"), str(out)]
     subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "generate.py"), str(out), "--provinces", "3", "--communes", "12"]
-        + ["--seed", "3"],
+        [*generate, "--provinces", "3", "--communes", "12", "--seed", "3"],
         capture_output=True,
         check=True,
     )

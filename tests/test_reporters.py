@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import string
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from xhht_cli.codes import RULES, finding
 from xhht_cli.findings import Coverage, Report, SectionCoverage
@@ -185,3 +188,35 @@ def test_plain_validate_output_is_what_rich_prints() -> None:
     assert plain == RichTextReporter("vi", width=400).render(r, "validate")
     empty = Report(as_of="2026-11-22")
     assert reporter("text", "en").render(empty, "validate") == RichTextReporter("en").render(empty, "validate")
+
+
+_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | _text,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_text, inner, max_size=3),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=300)
+@given(
+    code=st.sampled_from(sorted(RULES)),
+    file=_text,
+    line=st.integers(1, 10**6),
+    plan=st.none() | _text,
+    task=st.none() | _text,
+    args=st.dictionaries(st.sampled_from(["name", "id", "deadline", "body"]), _text, max_size=3),
+    data=st.none() | st.dictionaries(_text, _json_values, max_size=4),
+)
+def test_json_finding_lines_are_what_the_json_module_writes(
+    code: str, file: str, line: int, plan: str | None, task: str | None, args: dict[str, str], data: Any
+) -> None:
+    """The json reporter writes each finding with the repeated parts encoded once: the same bytes as json.dumps."""
+    from xhht_cli.report.jsonout import JsonReporter
+
+    f = finding(code, file, (line, 3), code, args, data=data, plan=plan, task=task)
+    rep = JsonReporter("vi")
+    dumps = json.JSONEncoder(ensure_ascii=False, default=str).encode
+    assert rep._encoded(f, dumps) == dumps(rep.finding(f))
+    assert rep._encoded(f, dumps) == dumps(rep.finding(f))  # again, from the cache
+    assert json.loads(rep._encoded(f, dumps))["file"] == file
