@@ -13,11 +13,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
-
 FAIL_ON = ("error", "warning", "info", "never")
 FORMATS = ("text", "json", "github", "sarif", "markdown")
 KEYS = {
@@ -78,6 +73,10 @@ def find_file_defaults(start: Path) -> tuple[dict[str, Any], Path | None]:
 
 
 def _read(path: Path, *, tool: bool) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):  # imported here: most runs find no configuration file
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

@@ -1,4 +1,7 @@
-"""One way through: paths -> workspace -> rules -> Report. The CLI and the library API both call `run`."""
+"""One way through: paths -> workspace -> rules -> Report. The CLI and the library API both call `run` or `report`.
+
+The rules are imported only when a command runs them: `xhht validate` (the pre-commit case) does not.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +15,6 @@ from xhht_cli.codes import VALIDATE_CODES
 from xhht_cli.config import Config
 from xhht_cli.findings import Finding, PlanSummary, Report
 from xhht_cli.loading import Limits, discover
-from xhht_cli.rules import RuleContext
-from xhht_cli.rules import run as run_rules
-from xhht_cli.rules.coverage import coverage
-from xhht_cli.rules.deadlines import statuses
 from xhht_cli.workspace import LoadOptions, Workspace, assemble, build, read
 
 
@@ -82,6 +81,11 @@ def summarize(
     report.unchecked = list(ws.unchecked)
     findings = list(ws.findings) if keep is None else [f for f in ws.findings if keep(f)]
     if mode != "validate":
+        from xhht_cli.rules import RuleContext
+        from xhht_cli.rules import run as run_rules
+        from xhht_cli.rules.coverage import coverage
+        from xhht_cli.rules.deadlines import statuses
+
         ctx = RuleContext(as_of=config.as_of, due_soon_days=config.due_soon_days)
         findings.extend(run_rules(ws, ctx))
         report.coverage = coverage(ws)

@@ -42,6 +42,16 @@ def applies(ws: Workspace, plan: PlanDoc, task: TaskInfo) -> bool:
     return any(ws.registry.applies_to_level(e, info.level, info.jurisdiction) for e in (*task.leads, *task.cooperating))
 
 
+def _applicable(ws: Workspace, plan: PlanDoc, template: PlanDoc) -> tuple[TaskInfo, ...]:
+    """The template tasks that apply to `plan`, in template order: the same for every plan of a level and place."""
+    info = plan.model.plan
+    key = ("applicable", template.id, info.level, info.jurisdiction)
+    found = ws.memo.get(key)
+    if found is None:
+        found = ws.memo[key] = tuple(t for t in template.tasks.values() if applies(ws, plan, t))
+    return found
+
+
 def _implemented(plan: PlanDoc) -> set[str]:
     return {ref for t in plan.tasks.values() for ref in t.task.implements}
 
@@ -54,8 +64,8 @@ def _missing(ws: Workspace, plan: PlanDoc, template: PlanDoc) -> Iterator[Findin
     done = _implemented(plan)
     waived = _waived(plan)
     partial = template.model.plan.completeness == "partial"
-    for t in template.tasks.values():
-        if t.id in done or t.id in waived or not applies(ws, plan, t):
+    for t in _applicable(ws, plan, template):
+        if t.id in done or t.id in waived:
             continue
         yield finding(
             "C001",
@@ -90,8 +100,11 @@ def coverage(ws: Workspace) -> list[Coverage]:
         waived = _waived(plan)
         local_targets = {t.target.implements for t in plan.targets.values() if t.target.implements}
         sections: list[SectionCoverage] = []
+        by_section: dict[str, list[TaskInfo]] = {}
+        for t in _applicable(ws, plan, template):
+            by_section.setdefault(t.section.id, []).append(t)
         for section in template.model.sections:
-            applicable = [t for t in template.tasks.values() if t.section.id == section.id and applies(ws, plan, t)]
+            applicable = by_section.get(section.id, [])
             targets = [t for t in template.targets.values() if t.section == section.id]
             if not applicable and not targets:
                 continue
