@@ -294,7 +294,7 @@ def check(
 
     _check_paths(paths)
     config = _config(as_of, fmt, select, ignore, fail_on, lang, due_soon_days, registry, max_file_size, verbose, jobs)
-    report = run(paths, config, mode="check")
+    report = run(paths, config, mode="check", encode=True)
     _finish(report, config, "check", output, force)
 
 
@@ -317,7 +317,7 @@ def validate(
 
     _check_paths(paths)
     config = _config(None, fmt, select, ignore, fail_on, lang, None, registry, max_file_size, verbose, jobs)
-    report = run(paths, config, mode="validate")
+    report = run(paths, config, mode="validate", encode=True)
     _finish(report, config, "validate")
 
 
@@ -338,7 +338,7 @@ def coverage(
 
     _check_paths(plan)
     config = _config(None, fmt, ["C001", "C002", "T002", "S"], None, fail_on, lang, None, registry, jobs=jobs)
-    report = run(plan, config, mode="check")
+    report = run(plan, config, mode="check", encode=True)
     _finish(report, config, "coverage")
 
 
@@ -359,7 +359,7 @@ def deadlines(
 
     _check_paths(paths)
     config = _config(as_of, fmt, ["D001", "D002", "D007", "S"], None, fail_on, lang, due_soon_days, registry, jobs=jobs)
-    report = run(paths, config, mode="check", with_statuses=True)
+    report = run(paths, config, mode="check", with_statuses=True, encode=True)
     _finish(report, config, "deadlines")
 
 

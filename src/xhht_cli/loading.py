@@ -60,6 +60,16 @@ class YMap(dict[str, Any]):
     def vpos(self) -> Mapping[str, Pos]:
         return _Positions(self, 2)
 
+    def at(self, key: str, *, value: bool = True) -> Pos | None:
+        """Where the value (or with `value=False`, the key) `key` starts; None when there is no such key."""
+        i = 2 if value else 0
+        for k in self:
+            if k == key:
+                at = self._at
+                return (at[i], at[i + 1])
+            i += 4
+        return None
+
     def _slot(self, key: str) -> int:
         if key in self:
             for i, k in enumerate(self):

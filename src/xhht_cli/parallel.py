@@ -116,8 +116,11 @@ def run(
     jobs: int,
     mode: str,
     with_statuses: bool,
+    encode: bool = False,
 ) -> Report:
-    """Check `files` with `jobs` workers, as `xhht_cli.pipeline.run` would in one process."""
+    """Check `files` with `jobs` workers, as `xhht_cli.pipeline.run` would in one process. With `encode`, the
+    workers also write each finding as `config.format` does (`Report.encoded`), when the format writes findings
+    one by one, and leave out their `args` and `data`."""
     parts = split([_size(f) for f in files], jobs)
     context: Any = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     conns: list[Connection] = []
@@ -127,7 +130,7 @@ def run(
             mine, theirs = context.Pipe()
             proc = context.Process(
                 target=_worker,
-                args=(theirs, files, part.start, part.stop, config, index == 0, mode, with_statuses),
+                args=(theirs, files, part.start, part.stop, config, index == 0, mode, with_statuses, encode),
                 daemon=True,
             )
             proc.start()
@@ -149,6 +152,8 @@ def run(
             if proc.is_alive():
                 proc.kill()
     merged = Report(as_of=reports[0].as_of, files_read=len(files))
+    if all(r.encoded is not None for r in reports):
+        merged.encoded = [line for r in reports for line in r.encoded or ()]
     for part_report in reports:
         merged.findings.extend(part_report.findings)
         merged.plans.extend(part_report.plans)
@@ -232,6 +237,11 @@ def _shipped_implements() -> dict[str, str | None]:
     return out
 
 
+def _bare(f: Finding) -> Finding:
+    """A finding without its message arguments and data, once it is encoded: less to send."""
+    return Finding(f.code, f.severity, f.file, f.line, f.column, f.key, {}, {}, f.plan, f.task)
+
+
 def _file_head(loaded: Loaded) -> FileHead:
     from xhht_cli.models import PlanFile, RegistryFile, ReportFile
 
@@ -254,10 +264,12 @@ def _worker(
     keeps_global: bool,
     mode: str,
     with_statuses: bool,
+    encode: bool,
 ) -> None:
     gc.disable()  # as in the single-process run: a large heap and no cyclic garbage
     try:
         from xhht_cli.pipeline import load_options, summarize
+        from xhht_cli.report import finding_encoder
 
         options = load_options(config)
         own = {i: read(files[i], options.limits) for i in range(start, stop)}
@@ -282,7 +294,12 @@ def _worker(
                 return False
             return f.plan in my_plans if f.plan is not None else keeps_global
 
-        conn.send(("ok", summarize(ws, config, mode, with_statuses, keep)))
+        part = summarize(ws, config, mode, with_statuses, keep)
+        encoder = finding_encoder(config.format, config.lang) if encode else None
+        if encoder is not None:  # the encoding is most of the work left after the rules: done here, in parallel
+            part.encoded = [encoder(f) for f in part.findings]
+            part.findings = [_bare(f) for f in part.findings]
+        conn.send(("ok", part))
     except BaseException:  # reported to the parent, which runs again in one process
         with contextlib.suppress(OSError):
             conn.send(("error", traceback.format_exc()))

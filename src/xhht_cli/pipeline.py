@@ -50,8 +50,13 @@ def run(
         return summarize(ws, config, mode, with_statuses), ws
 
 
-def report(paths: Iterable[Path], config: Config, *, mode: str = "check", with_statuses: bool = False) -> Report:
-    """Load and check, on as many cores as `config.jobs` says (see `xhht_cli.parallel`); the same report as `run`."""
+def report(
+    paths: Iterable[Path], config: Config, *, mode: str = "check", with_statuses: bool = False, encode: bool = False
+) -> Report:
+    """Load and check, on as many cores as `config.jobs` says (see `xhht_cli.parallel`); the same report as `run`.
+
+    `encode` is for a caller that will write the report in `config.format`: workers then also encode the findings
+    (`Report.encoded`) and leave out their `args` and `data`."""
     with _no_cyclic_gc():
         files = list(discover(list(paths)))
         if len(files) > 1 and config.jobs != 1:  # (multiprocessing is not even imported for one file)
@@ -60,7 +65,7 @@ def report(paths: Iterable[Path], config: Config, *, mode: str = "check", with_s
             jobs = parallel.workers_for(config.jobs, files)
             if jobs > 1:
                 try:
-                    return parallel.run(files, config, jobs, mode, with_statuses)
+                    return parallel.run(files, config, jobs, mode, with_statuses, encode)
                 except parallel.WorkerFailed as exc:  # repeated below; an error there is reported as usual
                     from xhht_cli.i18n import text
 

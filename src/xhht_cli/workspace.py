@@ -48,9 +48,9 @@ class TaskInfo:
         return self.task.id
 
     def pos(self, key: str | None = None) -> Pos:
-        if key is not None and key in self.node.vpos:
-            return self.node.vpos[key]
-        return self.node.kpos.get("id", self.node.pos)
+        """Where the task's `key` value is written; else where its `id` key is; else where the task starts."""
+        node = self.node
+        return (key is not None and node.at(key)) or node.at("id", value=False) or node.pos
 
     def written(self, key: str, entity_id: str, registry: Registry) -> tuple[str | None, Pos]:
         """How the task writes the body `entity_id` under `key` (`lead`, `cooperating`, `from`), and where."""
@@ -112,9 +112,7 @@ class PlanDoc:
     def plan_pos(self, key: str | None = None) -> Pos:
         block = self.raw.get("plan")
         if isinstance(block, YMap):
-            if key is not None and key in block.vpos:
-                return block.vpos[key]
-            return self.raw.kpos.get("plan", (1, 1))
+            return (key is not None and block.at(key)) or self.raw.at("plan", value=False) or (1, 1)
         return (1, 1)
 
 

@@ -7,9 +7,10 @@ A reporter turns a finished `Report` into text; it never decides what was found.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from typing import Protocol
 
-from xhht_cli.findings import Report
+from xhht_cli.findings import Finding, Report
 
 VIEWS = ("check", "validate", "coverage", "deadlines", "bodies")
 
@@ -21,7 +22,8 @@ class Reporter(Protocol):
 
 
 # A reporter may also have `chunks(report, view) -> Iterator[str]`: the same text in pieces, written as they are
-# made (json and github, whose output grows with the number of findings).
+# made (json and github, whose output grows with the number of findings); and `encode(finding) -> str`, the piece
+# of one finding, which the workers of a parallel run make for it (`Report.encoded`).
 
 
 #: format name -> "module:Class", imported only when used (rich is not imported for json or github output).
@@ -32,6 +34,12 @@ REPORTER_BY_NAME: dict[str, str] = {
     "sarif": "xhht_cli.report.sarif:SarifReporter",
     "markdown": "xhht_cli.report.markdown:MarkdownReporter",
 }
+
+
+def finding_encoder(name: str, lang: str) -> Callable[[Finding], str] | None:
+    """How the format `name` writes one finding, when it writes each finding as a piece of its own."""
+    encode = getattr(reporter(name, lang), "encode", None)
+    return encode if callable(encode) else None
 
 
 def reporter(name: str, lang: str, *, color: bool = False, width: int | None = None) -> Reporter:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from xhht_cli.codes import RULES
-from xhht_cli.findings import Report, Severity
+from xhht_cli.findings import Finding, Report, Severity
 from xhht_cli.i18n import message
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -28,10 +28,17 @@ class GithubReporter:
 
     def chunks(self, report: Report, view: str) -> Iterator[str]:
         """One workflow command per finding, one line each, made as they are written."""
+        if report.encoded is not None:  # made by the workers of a parallel run
+            yield from report.encoded
+            return
         for f in report.findings:
-            title = f"{f.code} {RULES[f.code].name}"
-            where = f"{f.plan} {f.task}: " if f.plan and f.task else (f"{f.plan}: " if f.plan else "")
-            yield (
-                f"::{_LEVEL[f.severity]} file={_escape_property(f.file)},line={f.line},col={f.column},"
-                f"title={_escape_property(title)}::{_escape_data(where + message(f, self.lang))}\n"
-            )
+            yield self.encode(f)
+
+    def encode(self, f: Finding) -> str:
+        """The line of one finding (`xhht_cli.report.finding_encoder`)."""
+        title = f"{f.code} {RULES[f.code].name}"
+        where = f"{f.plan} {f.task}: " if f.plan and f.task else (f"{f.plan}: " if f.plan else "")
+        return (
+            f"::{_LEVEL[f.severity]} file={_escape_property(f.file)},line={f.line},col={f.column},"
+            f"title={_escape_property(title)}::{_escape_data(where + message(f, self.lang))}\n"
+        )

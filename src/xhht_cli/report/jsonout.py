@@ -21,6 +21,7 @@ class JsonReporter:
     def __init__(self, lang: str, *, color: bool = False, width: int | None = None) -> None:
         self.lang = lang
         self._cache: dict[Any, str] = {}
+        self._dumps = json.JSONEncoder(ensure_ascii=False, default=str).encode
 
     def finding(self, f: Finding) -> dict[str, Any]:
         return {
@@ -55,6 +56,10 @@ class JsonReporter:
             f'{head}, "file": {file}, "line": {f.line}, "column": {f.column}, "plan": {plan}, "task": {task}, '
             f'"message": {_enc(message(f, self.lang))}, "data": {data}}}'
         )
+
+    def encode(self, f: Finding) -> str:
+        """The line of one finding in the findings list (`xhht_cli.report.finding_encoder`)."""
+        return self._encoded(f, self._dumps)
 
     def document(self, report: Report, view: str) -> dict[str, Any]:
         return {k: list(v) if isinstance(v, Iterator) else v for k, v in self._document(report, view).items()}
@@ -117,7 +122,10 @@ class JsonReporter:
         yield "{\n"
         first = True
         doc = self._document(report, view)
-        doc["findings"] = (self._encoded(f, dumps) for f in report.findings)
+        if report.encoded is not None:  # made by the workers of a parallel run
+            doc["findings"] = iter(report.encoded)
+        else:
+            doc["findings"] = (self._encoded(f, dumps) for f in report.findings)
         for key, value in doc.items():
             yield ("" if first else ",\n") + f"  {dumps(key)}: "
             first = False
