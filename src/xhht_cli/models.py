@@ -49,7 +49,7 @@ def _one_or_many(value: Any) -> Any:
 class _Model(BaseModel):
     # strings are not stripped: pydantic would copy every one of them, doubling the memory a portfolio takes;
     # YAML already trims plain scalars, and names and texts are compared after whitespace folding anyway.
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class RequiresPlans(_Model):
