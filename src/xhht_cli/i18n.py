@@ -268,16 +268,27 @@ class _Lenient(dict[str, Any]):
 
 def text(key: str, lang: str, /, **args: Any) -> str:
     """A catalogue string in `lang`, formatted; a missing argument shows as '?', never raises."""
-    cat = CATALOGUES.get(lang, EN)
-    return cat.get(key, EN.get(key, key)).format_map(_Lenient(args))
+    return _format(key, lang, args)
+
+
+def _format(key: str, lang: str, args: dict[str, Any]) -> str:
+    template = CATALOGUES.get(lang, EN).get(key)
+    if template is None:
+        template = EN.get(key, key)
+    try:
+        return template.format_map(args)
+    except (KeyError, IndexError):
+        return template.format_map(_Lenient(args))
 
 
 def message(f: Finding, lang: str) -> str:
     """The message of a finding in `lang`."""
-    args: dict[str, Any] = dict(f.args)
-    for k in ("suggestion", "suggestions"):
-        if k in args:
-            args[k] = text("hint.did-you-mean", lang, x=args[k]) if args[k] else ""
-    if "role" in args:
-        args["role"] = text("role." + str(args["role"]), lang)
-    return text(f.key, lang, **args)
+    args = f.args
+    if "suggestion" in args or "suggestions" in args or "role" in args:
+        args = dict(args)
+        for k in ("suggestion", "suggestions"):
+            if k in args:
+                args[k] = text("hint.did-you-mean", lang, x=args[k]) if args[k] else ""
+        if "role" in args:
+            args["role"] = text("role." + str(args["role"]), lang)
+    return _format(f.key, lang, args if type(args) is dict else dict(args))
