@@ -25,6 +25,9 @@ from xhht_cli.schema import validate
 _FORMATS = "xhht/plan@1 | xhht/report@1 | xhht/registry@1"
 
 
+_NONE: list[Any] = []  # what `progress_of` returns for a task no report mentions (never modified)
+
+
 def fold_text(text: str) -> str:
     """What S009 compares: NFC with every run of whitespace folded to one space."""
     return " ".join(unicodedata.normalize("NFC", text).split())
@@ -185,8 +188,8 @@ class Workspace:
 
     def progress_of(self, plan: PlanDoc, task_id: str, as_of: date | None = None) -> list[Progress]:
         """Report entries about a task; with `as_of`, only those of reports that existed on that day."""
-        entries = self.progress.get((plan.id, task_id), [])
-        if as_of is None:
+        entries = self.progress.get((plan.id, task_id), _NONE)
+        if as_of is None or not entries:
             return entries
         return [p for p in entries if p.report.model.report.date <= as_of]
 
