@@ -244,3 +244,19 @@ def test_limits_from_the_config_file(tmp_path: Path, monkeypatch: pytest.MonkeyP
     (tmp_path / "xhht.toml").write_text("max-nodes = 0\n", encoding="utf-8")
     r = invoke("validate", HP)
     assert r.exit_code == 2 and "max-nodes" in r.output
+
+
+def test_a_reader_that_stops_early_is_not_an_error() -> None:
+    """`xhht check … | head`: the output is cut short, without a message or an internal-error exit status."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    cmd = [sys.executable, "-m", "xhht_cli", "check", str(root / "plans"), "--as-of", "2026-11-22", "-f", "json"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.read(20).startswith(b"{")
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 1  # the findings' status, as if the whole report had been read
+    assert err == ""

@@ -265,7 +265,11 @@ def _finish(report: Any, config: Config, view: str, out: Path | None = None, for
             typer.echo(f"xhht: skipped (no `format: xhht/…` key): {name}", err=True)
     color = _color() and out is None and config.format == "text"
     rep = reporter(config.format, config.lang, color=color)
-    _emit(rep.chunks(report, view) if hasattr(rep, "chunks") else rep.render(report, view), out, force)
+    try:
+        _emit(rep.chunks(report, view) if hasattr(rep, "chunks") else rep.render(report, view), out, force)
+    except BrokenPipeError:  # the reader stopped (`xhht check … | head`): not an error of the run
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that the final flush does not fail again
     raise typer.Exit(_exit_code(report, config.fail_on))
 
 
