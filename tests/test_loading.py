@@ -382,9 +382,22 @@ def test_block_nesting_beyond_the_limit_is_s008() -> None:
 def test_very_deep_nesting_does_not_crash() -> None:
     """libyaml's own composer recurses in C; the loader must stop long before anything deep is built."""
     _, findings, fatal = parse("[" * 100_000 + "]" * 100_000)
-    assert fatal and codes(findings) == ["S008"]
+    assert fatal and [(f.code, f.key, f.args["limit"]) for f in findings] == [("S008", "S008.depth", 64)]
     _, findings, fatal = parse("{a: " * 50_000 + "b" + "}" * 50_000)
-    assert fatal and codes(findings) == ["S008"]
+    assert fatal and [(f.code, f.key, f.args["limit"]) for f in findings] == [("S008", "S008.depth", 64)]
+
+
+def test_libyaml_nesting_ceiling_is_the_depth_limit_not_a_syntax_error() -> None:
+    """libyaml 0.2.6 (PyYAML 6.0.4) refuses more than 1000 levels while scanning ahead, before the builder sees
+    the 65th; that is the depth limit (S008), never S001. With a higher limit of xhht's, libyaml's ceiling is the one
+    named."""
+    deep = "[" * 1500 + "]" * 1500
+    _, findings, fatal = parse(deep, Limits(max_depth=5000))
+    if findings:  # a libyaml with a ceiling (0.2.6 and later)
+        assert fatal and [(f.code, f.key) for f in findings] == [("S008", "S008.depth")]
+        assert 64 < findings[0].args["limit"] <= 1500
+    _, findings, _ = parse("[" * 900 + "]" * 900, Limits(max_depth=5000))
+    assert findings == []
 
 
 def test_max_bytes(tmp_path: Path) -> None:

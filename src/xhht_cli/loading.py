@@ -404,6 +404,15 @@ class XhhtLoader(yaml.CSafeLoader):
                     target.put(k, v, src.kpos[k], src.vpos[k])
 
 
+def _libyaml_max_depth() -> int:
+    """The nesting ceiling of the libyaml in use (1000 unless an embedding program changed it)."""
+    get = getattr(getattr(yaml, "_yaml", None), "_get_max_nest_level", None)
+    try:
+        return int(get()) if get is not None else 1000
+    except Exception:  # a private accessor: never let its absence or change break loading
+        return 1000
+
+
 def decode(raw: bytes) -> tuple[str | None, int]:
     """Decode file bytes. Returns (text, 0), or (None, byte offset of the first undecodable byte)."""
     encoding = "utf-8"
@@ -451,6 +460,12 @@ def parse_text(text: str, display: str, limits: Limits = Limits()) -> tuple[Any,
         f = finding("S008", display, pos, "S008.character", {"character": f"#x{char:04x}"})
         return None, [*loader.findings, f], True
     except yaml.MarkedYAMLError as exc:
+        if exc.problem == "exceeded maximum nesting depth" and exc.problem_mark is not None:
+            # libyaml 0.2.6 (PyYAML 6.0.4) has a nesting ceiling of its own, and its scanner can reach it while
+            # looking ahead ('[[[[…' on one line) before the builder has seen the level where xhht's limit stops it
+            limit = min(limits.max_depth, _libyaml_max_depth())
+            f = finding("S008", display, _pos(exc.problem_mark), "S008.depth", {"limit": limit})
+            return None, [*loader.findings, f], True
         mark = exc.problem_mark or exc.context_mark
         last_line = text.count("\n") + (0 if text.endswith("\n") else 1)
         if mark is not None and mark.line + 1 > last_line:  # at the end of the stream, past the last line
