@@ -18,8 +18,9 @@ from hypothesis import strategies as st
 from test_cases import directives  # the case-file directives, parsed one way
 from typer.testing import CliRunner
 
+from xhht_cli import loading
 from xhht_cli.cli import app
-from xhht_cli.loading import Limits, YMap, YSeq, decode, load_file, parse_text
+from xhht_cli.loading import Limits, PurePythonLoader, YMap, YSeq, decode, load_file, parse_text
 
 CASES = Path(__file__).parent / "cases"
 
@@ -675,3 +676,55 @@ def test_validate_cases_are_also_reported_by_check(case: Path) -> None:
         _, _, line = item.partition("@")
         if line:
             assert any(f["line"] == int(line) for f in found), (line, [(f["line"], f["message"]) for f in found])
+
+
+# -- without libyaml ---------------------------------------------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _shape(value: Any) -> Any:
+    """A value with every position it records, for comparing two builds exactly."""
+    if isinstance(value, YMap):
+        return ("map", value.pos, [(k, value.kpos[k], value.vpos[k], _shape(v)) for k, v in value.items()])
+    if isinstance(value, YSeq):
+        return ("seq", value.pos, list(value.ipos), [_shape(v) for v in value])
+    return value
+
+
+_CORPUS = sorted(CASES.rglob("*.yaml")) + sorted((ROOT / "plans").rglob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", _CORPUS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_pure_python_fallback_builds_the_same_documents(path: Path) -> None:
+    """Without libyaml, PyYAML's own parser feeds the same builder: every case file and shipped plan gives the same
+    values, positions and findings. (On malformed input the two parsers may disagree about what is an error: they
+    are two implementations of YAML, and the fallback is only there so that xhht still runs, with a warning.)"""
+    text, _ = decode(path.read_bytes())
+    if text is None:
+        pytest.skip("undecodable on purpose")
+    c_data, c_found, c_fatal = parse_text(text, "f.yaml")
+    p_data, p_found, p_fatal = parse_text(text, "f.yaml", loader_class=PurePythonLoader)
+    assert _shape(p_data) == _shape(c_data)
+    assert [(f.code, f.line, f.column, f.key) for f in p_found] == [(f.code, f.line, f.column, f.key) for f in c_found]
+    assert p_fatal == c_fatal
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), _YAMLISH))
+def test_pure_python_fallback_never_raises(text: str) -> None:
+    _data, findings, fatal = parse_text(text, "f.yaml", loader_class=PurePythonLoader)
+    assert fatal or not any(f.code in ("S001", "S008") for f in findings)
+    assert all(f.line >= 1 and f.column >= 1 for f in findings)
+
+
+def test_without_libyaml_the_cli_warns_and_reports_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    args = ["check", str(ROOT / "plans" / "haiphong.yaml"), "--as-of", "2026-11-22", "--format", "json"]
+    with_libyaml = CliRunner().invoke(app, [*args, "--lang", "en"])
+    assert "libyaml" not in with_libyaml.stderr
+    monkeypatch.setattr(loading, "LIBYAML", False)
+    monkeypatch.setattr(loading, "XhhtLoader", PurePythonLoader)
+    without = CliRunner().invoke(app, [*args, "--lang", "en"])
+    assert (without.exit_code, without.stdout) == (with_libyaml.exit_code, with_libyaml.stdout)
+    assert "without libyaml" in without.stderr
+    assert "không có libyaml" in CliRunner().invoke(app, [*args, "--lang", "vi"]).stderr

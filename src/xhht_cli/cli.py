@@ -258,8 +258,13 @@ def _exit_code(report: Any, fail_on: str) -> int:
 
 
 def _finish(report: Any, config: Config, view: str, out: Path | None = None, force: bool = False) -> None:
+    from xhht_cli.loading import LIBYAML
     from xhht_cli.report import reporter
 
+    if not LIBYAML:
+        from xhht_cli.i18n import text
+
+        typer.echo(text("ui.no-libyaml", config.lang), err=True)
     if config.verbose and report.skipped:
         for name in report.skipped:
             typer.echo(f"xhht: skipped (no `format: xhht/…` key): {name}", err=True)

@@ -92,6 +92,8 @@ VI: dict[str, str] = {
     # interface
     "ui.no-findings": "Không có phát hiện nào.",
     "ui.jobs.failed": "xhht: một tiến trình con bị lỗi ({reason}); kiểm tra lại trong một tiến trình",
+    "ui.no-libyaml": "xhht: cảnh báo: PyYAML được cài không có libyaml nên đọc YAML chậm hơn khoảng 10 lần; "
+    "cài lại PyYAML có libyaml (pip install --force-reinstall PyYAML)",
     "ui.summary": "Tổng kết",
     "ui.severity.error": "lỗi",
     "ui.severity.warning": "cảnh báo",
@@ -207,6 +209,8 @@ EN: dict[str, str] = {
     "role.issuer": "issuer",
     "ui.no-findings": "No findings.",
     "ui.jobs.failed": "xhht: a worker process failed ({reason}); checking again in one process",
+    "ui.no-libyaml": "xhht: warning: PyYAML is installed without libyaml, so reading YAML is about 10 times slower; "
+    "reinstall PyYAML with libyaml (pip install --force-reinstall PyYAML)",
     "ui.summary": "Summary",
     "ui.severity.error": "error",
     "ui.severity.warning": "warning",

@@ -12,6 +12,9 @@ explicit stack instead of recursion. Doing the building here rather than in PyYA
 - duplicate keys are reported (PyYAML silently keeps the last one), and loading goes on;
 - every string is NFC-normalised.
 
+Without libyaml (a PyYAML built from source with no libyaml headers), PyYAML's pure-Python parser feeds the same
+builder: the same documents and findings on well-formed input, about ten times slower, and the command line warns.
+
 Garbage collection is paused while a file is built: building creates many containers and none of them are cyclic
 garbage, while the collector's passes over the growing heap make large files super-linear.
 """
@@ -220,11 +223,19 @@ def _pos(mark: Any) -> Pos:
     return (mark.line + 1, mark.column + 1)
 
 
-class XhhtLoader(yaml.CSafeLoader):
-    """libyaml's parser, with documents built by `build()` instead of PyYAML's recursive constructor."""
+LIBYAML = hasattr(yaml, "CSafeLoader")
+"""Whether PyYAML was built with libyaml. Without it the same documents are built from PyYAML's pure-Python parser,
+about ten times slower; the command line says so (`ui.no-libyaml`)."""
+
+
+class _Builder:
+    """Builds a document from a PyYAML parser's events; mixed into a loader class below, which supplies the parser
+    (`get_event`) and `dispose`."""
+
+    get_event: Any
 
     def __init__(self, text: str, display: str, limits: Limits) -> None:
-        super().__init__(text)
+        super().__init__(text)  # type: ignore[call-arg]  # the parser class mixed in after this one
         self.display = display
         self.limits = limits
         self.findings: list[Finding] = []
@@ -404,6 +415,24 @@ class XhhtLoader(yaml.CSafeLoader):
                     target.put(k, v, src.kpos[k], src.vpos[k])
 
 
+class PurePythonLoader(_Builder, yaml.SafeLoader):
+    """PyYAML's pure-Python parser with the same builder: the fallback when libyaml is missing."""
+
+    # where the text has a character YAML does not allow, this parser counts the offset in characters
+    offsets_in_bytes = False
+
+
+if LIBYAML:
+
+    class XhhtLoader(_Builder, yaml.CSafeLoader):
+        """libyaml's parser, with documents built by `build()` instead of PyYAML's recursive constructor."""
+
+        offsets_in_bytes = True  # libyaml counts offsets in UTF-8 bytes
+
+else:  # pragma: no cover - exercised through PurePythonLoader in the tests
+    XhhtLoader = PurePythonLoader  # type: ignore[misc,assignment]
+
+
 def _libyaml_max_depth() -> int:
     """The nesting ceiling of the libyaml in use (1000 unless an embedding program changed it)."""
     get = getattr(getattr(yaml, "_yaml", None), "_get_max_nest_level", None)
@@ -433,18 +462,33 @@ def _line_col_of_offset(raw: bytes, offset: int) -> Pos:
     return (line, col)
 
 
-def parse_text(text: str, display: str, limits: Limits = Limits()) -> tuple[Any, list[Finding], bool]:
-    """Parse YAML text. Returns (data, findings, fatal)."""
+def _bad_character(text: str, display: str, offset: int, char: int) -> Finding:
+    """S008 for a character YAML does not allow, at `offset` (in characters) of `text`."""
+    before = text[:offset]
+    pos = (before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1)
+    return finding("S008", display, pos, "S008.character", {"character": f"#x{char:04x}"})
+
+
+def _reader_error(exc: yaml.reader.ReaderError, text: str, display: str, in_bytes: bool) -> Finding:
+    offset = exc.position or 0
+    if in_bytes:  # libyaml counts the offset in UTF-8 bytes
+        offset = len(text.encode("utf-8", "surrogatepass")[:offset].decode("utf-8", "replace"))
+    char = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
+    return _bad_character(text, display, offset, char)
+
+
+def parse_text(
+    text: str, display: str, limits: Limits = Limits(), loader_class: type[_Builder] | None = None
+) -> tuple[Any, list[Finding], bool]:
+    """Parse YAML text. Returns (data, findings, fatal). `loader_class` is for tests: `PurePythonLoader` builds
+    with PyYAML's pure-Python parser (the fallback), which must give the same results."""
+    cls: Any = loader_class or XhhtLoader
     try:
-        loader = XhhtLoader(text, display, limits)
+        loader: Any = cls(text, display, limits)
     except UnicodeEncodeError as exc:  # a lone surrogate in a str handed in by a library caller
-        before = text[: exc.start]
-        pos = (before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1)
-        return (
-            None,
-            [finding("S008", display, pos, "S008.character", {"character": f"#x{ord(text[exc.start]):04x}"})],
-            True,
-        )
+        return None, [_bad_character(text, display, exc.start, ord(text[exc.start]))], True
+    except yaml.reader.ReaderError as exc:  # the pure-Python reader checks every character first
+        return None, [_reader_error(exc, text, display, cls.offsets_in_bytes)], True
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -453,12 +497,7 @@ def parse_text(text: str, display: str, limits: Limits = Limits()) -> tuple[Any,
     except _Abort:
         return None, loader.findings, True
     except yaml.reader.ReaderError as exc:
-        # libyaml counts the position in UTF-8 bytes; lines and columns are counted in characters
-        before = text.encode("utf-8", "surrogatepass")[: exc.position or 0].decode("utf-8", "replace")
-        pos = (before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1)
-        char = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
-        f = finding("S008", display, pos, "S008.character", {"character": f"#x{char:04x}"})
-        return None, [*loader.findings, f], True
+        return None, [*loader.findings, _reader_error(exc, text, display, cls.offsets_in_bytes)], True
     except yaml.MarkedYAMLError as exc:
         if exc.problem == "exceeded maximum nesting depth" and exc.problem_mark is not None:
             # libyaml 0.2.6 (PyYAML 6.0.4) has a nesting ceiling of its own, and its scanner can reach it while
