@@ -235,13 +235,16 @@ def _color() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
 
-def _emit(output: str | Iterable[str], out: Path | None, force: bool) -> None:
-    """Write the output (a string, or its pieces as they are made) to stdout, or atomically to `out`."""
+def _emit(output: str | Iterable[str | bytes], out: Path | None, force: bool) -> None:
+    """Write the output (a string, or its pieces as they are made: text, or UTF-8 bytes that a parallel run's
+    workers encoded) to stdout, or atomically to `out`."""
+    from xhht_cli.atomic import write_pieces
+
     if out is None:
         if isinstance(output, str):
             sys.stdout.write(output)
         else:
-            sys.stdout.writelines(output)
+            write_pieces(sys.stdout, output)
         sys.stdout.flush()
         return
     from xhht_cli.atomic import write_atomic

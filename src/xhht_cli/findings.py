@@ -162,20 +162,21 @@ class Report:
     """xhht files left out of the cross-file rules because they could not be parsed or failed the schema."""
     files_read: int = 0
     bodies: list[BodyRow] = field(default_factory=list)
-    encoded: list[str] | None = None
-    """The findings as the output format writes them, one piece each in the order of `findings`, when the workers
-    of a parallel run made them (`xhht_cli.parallel`); None otherwise."""
+    encoded: list[bytes] | None = None
+    """The findings as the output format writes them, one UTF-8 piece each in the order of `findings`, when the
+    workers of a parallel run made them (`xhht_cli.parallel`); None otherwise. Bytes, not text: a portfolio's
+    pieces are 50-200 MB, and bytes cross between processes and reach the output without being decoded and
+    encoded again."""
 
     def add(self, findings: Iterable[Finding]) -> None:
         self.findings.extend(findings)
 
     def sort(self) -> None:
-        if self.encoded is not None:
-            pairs = sorted(zip(self.findings, self.encoded, strict=True), key=lambda p: p[0].sort_key())
-            self.findings = [f for f, _ in pairs]
-            self.encoded = [e for _, e in pairs]
-        else:
-            self.findings.sort(key=Finding.sort_key)
+        """Findings by file, line, column, code and task (stable: ties keep the order the rules made them in)."""
+        self.findings.sort(key=Finding.sort_key)
+        self.sort_statuses()
+
+    def sort_statuses(self) -> None:
         self.statuses.sort(key=lambda s: (s.plan, s.due or "9999", s.task, s.period or 0))
 
     def counts(self) -> dict[str, int]:

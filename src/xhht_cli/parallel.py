@@ -21,15 +21,19 @@ done again in one process.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
+import heapq
+import itertools
 import multiprocessing
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from xhht_cli.config import Config
 from xhht_cli.findings import Finding, Report
@@ -118,32 +122,36 @@ def run(
     with_statuses: bool,
     encode: bool = False,
 ) -> Report:
-    """Check `files` with `jobs` workers, as `xhht_cli.pipeline.run` would in one process. With `encode`, the
-    workers also write each finding as `config.format` does (`Report.encoded`), when the format writes findings
-    one by one, and leave out their `args` and `data`."""
+    """Check `files` with `jobs` processes, as `xhht_cli.pipeline.run` would in one. This process checks the first
+    part itself (its findings need not be sent anywhere) and `jobs - 1` workers the others. With `encode`, every
+    part also writes each finding as `config.format` does (`Report.encoded`), when the format writes findings one
+    by one; a worker then leaves out the findings' `args` and `data`."""
     parts = split([_size(f) for f in files], jobs)
     context: Any = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     conns: list[Connection] = []
     procs: list[Any] = []
     try:
-        for index, part in enumerate(parts):
+        for part in parts[1:]:
             mine, theirs = context.Pipe()
             proc = context.Process(
                 target=_worker,
-                args=(theirs, files, part.start, part.stop, config, index == 0, mode, with_statuses, encode),
+                args=(theirs, _Part(files, part, config, False, mode, with_statuses, encode)),
                 daemon=True,
             )
             proc.start()
             theirs.close()
             conns.append(mine)
             procs.append(proc)
-        heads: list[FileHead] = []
+        own = _Part(files, parts[0], config, True, mode, with_statuses, encode)
+        heads = _in_this_process(own.heads)
         for conn in conns:
             heads.extend(_receive(conn))
         needs, scope = _plan_round_two(heads, parts)
-        for conn, need in zip(conns, needs, strict=True):
+        for conn, need in zip(conns, needs[1:], strict=True):
             conn.send((need, scope))
-        reports = [_receive(conn) for conn in conns]
+        reports = [_in_this_process(functools.partial(own.report, needs[0], scope))]
+        del own  # its workspace, before the others' findings arrive
+        reports.extend(_receive_all(conns))
     finally:
         for conn in conns:
             conn.close()
@@ -152,17 +160,58 @@ def run(
             if proc.is_alive():
                 proc.kill()
     merged = Report(as_of=reports[0].as_of, files_read=len(files))
-    if all(r.encoded is not None for r in reports):
-        merged.encoded = [line for r in reports for line in r.encoded or ()]
+    merged.findings, merged.encoded = _merge_findings(reports)
     for part_report in reports:
-        merged.findings.extend(part_report.findings)
         merged.plans.extend(part_report.plans)
         merged.coverage.extend(part_report.coverage)
         merged.statuses.extend(part_report.statuses)
         merged.skipped.extend(part_report.skipped)
         merged.unchecked.extend(part_report.unchecked)
-    merged.sort()
+    merged.sort_statuses()
     return merged
+
+
+T = TypeVar("T")
+
+
+def _in_this_process(step: Callable[[], T]) -> T:
+    """This process's own part, failing as a worker fails: the run is then done again in one process."""
+    try:
+        return step()
+    except Exception as exc:
+        raise WorkerFailed(traceback.format_exc()) from exc
+
+
+def _merge_findings(reports: list[Report]) -> tuple[list[Finding], list[bytes] | None]:
+    """The parts' findings (and their encoded pieces) in the order one process sorts them in. Each part's are
+    sorted already, so this is a merge, and usually just the parts one after another: contiguous parts of files
+    in order hold findings in order, save for files outside the run (source texts, the shipped registry)."""
+    encoded = all(r.encoded is not None for r in reports)
+    parts = [r.findings for r in reports if r.findings]
+    in_order = all(a[-1].sort_key() <= b[0].sort_key() for a, b in itertools.pairwise(parts))
+    if in_order:
+        findings = [f for r in reports for f in r.findings]
+        return findings, [e for r in reports for e in r.encoded or ()] if encoded else None
+    if not encoded:
+        return list(heapq.merge(*parts, key=Finding.sort_key)), None
+    pairs = list(heapq.merge(*(zip(r.findings, r.encoded or (), strict=True) for r in reports), key=_pair_key))
+    return [f for f, _ in pairs], [e for _, e in pairs]
+
+
+def _pair_key(pair: tuple[Finding, bytes]) -> tuple[str, int, int, str, str]:
+    return pair[0].sort_key()
+
+
+def _receive_all(conns: list[Connection]) -> list[Any]:
+    """One message from each connection, taken as they come: a worker that finishes first is not kept waiting
+    (its send blocks until this process reads it) while another is still working."""
+    out: dict[int, Any] = {}
+    index = {id(c): i for i, c in enumerate(conns)}
+    while len(out) < len(conns):
+        for conn in wait([c for c in conns if index[id(c)] not in out]):
+            assert isinstance(conn, Connection)
+            out[index[id(conn)]] = _receive(conn)
+    return [out[i] for i in range(len(conns))]
 
 
 def _receive(conn: Connection) -> Any:
@@ -255,34 +304,52 @@ def _file_head(loaded: Loaded) -> FileHead:
     return FileHead(None)
 
 
-def _worker(
-    conn: Connection,
-    files: list[Path],
-    start: int,
-    stop: int,
-    config: Config,
-    keeps_global: bool,
-    mode: str,
-    with_statuses: bool,
-    encode: bool,
-) -> None:
-    gc.disable()  # as in the single-process run: a large heap and no cyclic garbage
-    try:
+class _Part:
+    """The work on one contiguous part of the files: read and validate them (round 1), then, told what else to
+    read and about the whole run, build the workspace and check this part's plans (round 2). Done in a worker
+    process, or for the first part in the parent."""
+
+    def __init__(
+        self,
+        files: list[Path],
+        part: range,
+        config: Config,
+        keeps_global: bool,
+        mode: str,
+        with_statuses: bool,
+        encode: bool,
+    ) -> None:
+        self.files = files
+        self.part = part
+        self.config = config
+        self.keeps_global = keeps_global
+        self.mode = mode
+        self.with_statuses = with_statuses
+        self.encode = encode
+        self.own: dict[int, Loaded] = {}
+
+    def heads(self) -> list[FileHead]:
+        from xhht_cli.pipeline import load_options
+
+        limits = load_options(self.config).limits
+        self.own = {i: read(self.files[i], limits) for i in self.part}
+        return [_file_head(self.own[i]) for i in self.part]
+
+    def report(self, need: list[int], scope: Scope) -> Report:
         from xhht_cli.pipeline import load_options, summarize
         from xhht_cli.report import finding_encoder
 
+        files, own, config = self.files, self.own, self.config
         options = load_options(config)
-        own = {i: read(files[i], options.limits) for i in range(start, stop)}
-        conn.send(("ok", [_file_head(own[i]) for i in range(start, stop)]))
-        need, scope = conn.recv()
         order = sorted([*own, *need])
         ws = assemble((own.pop(i) if i in own else read(files[i], options.limits) for i in order), options, scope)
-        mine = {str(files[i]) for i in range(start, stop)}
+        mine = {str(files[i]) for i in self.part}
         everyone = {str(f) for f in files}
         ws.checked = [p for p in ws.checked if p.file in mine]
         ws.skipped = [f for f in ws.skipped if f in mine]
         ws.unchecked = [f for f in ws.unchecked if f in mine]
         my_plans = {p.id for p in ws.checked}
+        keeps_global = self.keeps_global
 
         def keep(f: Finding) -> bool:
             """Of the findings made while building: those in this part's files; in files outside the run (a source
@@ -294,12 +361,22 @@ def _worker(
                 return False
             return f.plan in my_plans if f.plan is not None else keeps_global
 
-        part = summarize(ws, config, mode, with_statuses, keep)
-        encoder = finding_encoder(config.format, config.lang) if encode else None
+        part = summarize(ws, config, self.mode, self.with_statuses, keep)
+        encoder = finding_encoder(config.format, config.lang) if self.encode else None
         if encoder is not None:  # the encoding is most of the work left after the rules: done here, in parallel
-            part.encoded = [encoder(f) for f in part.findings]
-            part.findings = [_bare(f) for f in part.findings]
-        conn.send(("ok", part))
+            part.encoded = [encoder(f).encode("utf-8", "surrogateescape") for f in part.findings]
+        return part
+
+
+def _worker(conn: Connection, part: _Part) -> None:
+    gc.disable()  # as in the single-process run: a large heap and no cyclic garbage
+    try:
+        conn.send(("ok", part.heads()))
+        need, scope = conn.recv()
+        report = part.report(need, scope)
+        if report.encoded is not None:  # less to send: the message arguments and data are in the encoded pieces
+            report.findings = [_bare(f) for f in report.findings]
+        conn.send(("ok", report))
     except BaseException:  # reported to the parent, which runs again in one process
         with contextlib.suppress(OSError):
             conn.send(("error", traceback.format_exc()))

@@ -7,7 +7,7 @@ A reporter turns a finished `Report` into text; it never decides what was found.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Protocol
 
 from xhht_cli.findings import Finding, Report
@@ -21,9 +21,15 @@ class Reporter(Protocol):
     def render(self, report: Report, view: str) -> str: ...
 
 
-# A reporter may also have `chunks(report, view) -> Iterator[str]`: the same text in pieces, written as they are
-# made (json and github, whose output grows with the number of findings); and `encode(finding) -> str`, the piece
-# of one finding, which the workers of a parallel run make for it (`Report.encoded`).
+# A reporter may also have `chunks(report, view) -> Iterator[str | bytes]`: the same text in pieces, written as
+# they are made (json and github, whose output grows with the number of findings; a piece the workers of a parallel
+# run encoded is UTF-8 bytes); and `encode(finding) -> str`, the piece of one finding, which those workers make for
+# it (`Report.encoded`).
+
+
+def joined(chunks: Iterable[str | bytes]) -> str:
+    """The whole text of a reporter's chunks."""
+    return "".join(c if isinstance(c, str) else c.decode("utf-8") for c in chunks)
 
 
 #: format name -> "module:Class", imported only when used (rich is not imported for json or github output).

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from xhht_cli.codes import RULES
 from xhht_cli.findings import Finding, Report, Severity
 from xhht_cli.i18n import message
+from xhht_cli.report import joined
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -24,9 +25,9 @@ class GithubReporter:
         self.lang = lang
 
     def render(self, report: Report, view: str) -> str:
-        return "".join(self.chunks(report, view))
+        return joined(self.chunks(report, view))
 
-    def chunks(self, report: Report, view: str) -> Iterator[str]:
+    def chunks(self, report: Report, view: str) -> Iterator[str | bytes]:
         """One workflow command per finding, one line each, made as they are written."""
         if report.encoded is not None:  # made by the workers of a parallel run
             yield from report.encoded

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import asdict
@@ -12,6 +13,7 @@ from xhht_cli import __version__
 from xhht_cli.codes import RULES
 from xhht_cli.findings import Finding, Report
 from xhht_cli.i18n import message
+from xhht_cli.report import joined
 
 _enc: Callable[[str], str] = encode_basestring
 """A JSON string literal, as the json module writes it with ensure_ascii=False."""
@@ -109,9 +111,9 @@ class JsonReporter:
         return doc
 
     def render(self, report: Report, view: str) -> str:
-        return "".join(self.chunks(report, view))
+        return joined(self.chunks(report, view))
 
-    def chunks(self, report: Report, view: str) -> Iterator[str]:
+    def chunks(self, report: Report, view: str) -> Iterator[str | bytes]:
         """One JSON document, in pieces: each top-level key on its own line, each list item on its own line.
 
         The items are encoded compactly by the json module's C encoder (`indent` would switch it to the pure-Python
@@ -134,8 +136,18 @@ class JsonReporter:
             if items is None or head is None:
                 yield dumps(list(value) if isinstance(value, Iterator) else value)
                 continue
-            yield "[\n    " + (head if isinstance(head, str) else dumps(head))
-            for item in items:
-                yield ",\n    " + (item if isinstance(item, str) else dumps(item))
+            yield from _items(head, items, dumps)
             yield "\n  ]"
         yield "\n}\n"
+
+
+def _items(head: Any, rest: Iterator[Any], dumps: Callable[[Any], str]) -> Iterator[str | bytes]:
+    """A JSON list's items, one a line: text as it is, UTF-8 pieces (a parallel run's) after their separator."""
+    sep = "[\n    "
+    for item in itertools.chain((head,), rest):
+        if isinstance(item, bytes):
+            yield sep
+            yield item
+        else:
+            yield sep + (item if isinstance(item, str) else dumps(item))
+        sep = ",\n    "
