@@ -60,6 +60,18 @@ def test_same_output_for_any_number_of_workers(command: list[str], portfolio: Pa
         assert _invoke(command[0], *paths, *command[1:], "--jobs", str(jobs)) == single, jobs
 
 
+@pytest.mark.parametrize("fmt", ["json", "github"])
+def test_findings_written_in_batches(fmt: str, portfolio: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A parallel run writes its encoded findings a batch at a time: batches of 3 give the same output."""
+    import xhht_cli.report
+
+    args = ["check", str(portfolio), str(ROOT / "tests" / "cases"), "--as-of", AS_OF, "--format", fmt]
+    single = _invoke(*args, "--jobs", "1")
+    monkeypatch.setattr(xhht_cli.report, "BATCH", 3)
+    assert single[1].count("D00") > 10
+    assert _invoke(*args, "--jobs", "2") == single
+
+
 def test_portfolio_cut_anywhere(portfolio: Path) -> None:
     """Plans, their children and their reports in different parts, cut at every number of workers up to 7."""
     args = ["check", str(portfolio), "--as-of", AS_OF, "--format", "json"]

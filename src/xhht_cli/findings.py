@@ -8,8 +8,10 @@ the message key and arguments kept here: rules never format text.
 from __future__ import annotations
 
 import enum
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from operator import attrgetter
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -27,7 +29,8 @@ class Severity(str, enum.Enum):
 
 
 _RANK = {Severity.ERROR: 3, Severity.WARNING: 2, Severity.INFO: 1}
-_NO_ARGS: Mapping[str, Any] = MappingProxyType({})
+NO_ARGS: Mapping[str, Any] = MappingProxyType({})
+"""No message arguments, no data: shared by every finding that has none."""
 
 
 def _by_fields(self: Any) -> tuple[Any, tuple[Any, ...]]:
@@ -51,9 +54,9 @@ class Finding(NamedTuple):
     column: int
     key: str
     """Message key in the catalogue (`xhht_cli.i18n`)."""
-    args: Mapping[str, Any] = _NO_ARGS
+    args: Mapping[str, Any] = NO_ARGS
     """Values the message is formatted with."""
-    data: Mapping[str, Any] = _NO_ARGS
+    data: Mapping[str, Any] = NO_ARGS
     """The figures behind the message, as they appear in JSON output."""
     plan: str | None = None
     task: str | None = None
@@ -180,14 +183,9 @@ class Report:
         self.statuses.sort(key=lambda s: (s.plan, s.due or "9999", s.task, s.period or 0))
 
     def counts(self) -> dict[str, int]:
-        out = {s.value: 0 for s in Severity}
-        for f in self.findings:
-            out[f.severity.value] += 1
-        return out
+        found = Counter(map(attrgetter("severity"), self.findings))
+        return {s.value: found[s] for s in Severity}
 
     def worst(self) -> Severity | None:
-        best: Severity | None = None
-        for f in self.findings:
-            if best is None or f.severity.rank > best.rank:
-                best = f.severity
-        return best
+        found = set(map(attrgetter("severity"), self.findings))
+        return max(found, key=_RANK.__getitem__) if found else None

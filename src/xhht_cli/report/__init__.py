@@ -7,7 +7,7 @@ A reporter turns a finished `Report` into text; it never decides what was found.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
 from xhht_cli.findings import Finding, Report
@@ -25,6 +25,19 @@ class Reporter(Protocol):
 # they are made (json and github, whose output grows with the number of findings; a piece the workers of a parallel
 # run encoded is UTF-8 bytes); and `encode(finding) -> str`, the piece of one finding, which those workers make for
 # it (`Report.encoded`).
+
+
+BATCH = 4096
+"""Encoded findings written at a time (`batched_pieces`)."""
+
+
+def batched_pieces(pieces: list[bytes], sep: bytes) -> Iterator[bytes]:
+    """Encoded pieces joined by `sep`, a few thousand at a time: a handful of writes for a portfolio's 300,000
+    findings instead of one each, and never the whole output in memory twice. The batches themselves are to be
+    written with `sep` between them."""
+    size = BATCH
+    for start in range(0, len(pieces), size):
+        yield sep.join(pieces[start : start + size])
 
 
 def joined(chunks: Iterable[str | bytes]) -> str:

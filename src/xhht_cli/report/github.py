@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from xhht_cli.codes import RULES
 from xhht_cli.findings import Finding, Report, Severity
 from xhht_cli.i18n import message
-from xhht_cli.report import joined
+from xhht_cli.report import batched_pieces, joined
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -29,8 +29,8 @@ class GithubReporter:
 
     def chunks(self, report: Report, view: str) -> Iterator[str | bytes]:
         """One workflow command per finding, one line each, made as they are written."""
-        if report.encoded is not None:  # made by the workers of a parallel run
-            yield from report.encoded
+        if report.encoded is not None:  # made by the parts of a parallel run
+            yield from batched_pieces(report.encoded, b"")
             return
         for f in report.findings:
             yield self.encode(f)

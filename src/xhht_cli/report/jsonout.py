@@ -13,7 +13,7 @@ from xhht_cli import __version__
 from xhht_cli.codes import RULES
 from xhht_cli.findings import Finding, Report
 from xhht_cli.i18n import message
-from xhht_cli.report import joined
+from xhht_cli.report import batched_pieces, joined
 
 _enc: Callable[[str], str] = encode_basestring
 """A JSON string literal, as the json module writes it with ensure_ascii=False."""
@@ -124,8 +124,8 @@ class JsonReporter:
         yield "{\n"
         first = True
         doc = self._document(report, view)
-        if report.encoded is not None:  # made by the workers of a parallel run
-            doc["findings"] = iter(report.encoded)
+        if report.encoded is not None:  # made by the parts of a parallel run
+            doc["findings"] = batched_pieces(report.encoded, b",\n    ")
         else:
             doc["findings"] = (self._encoded(f, dumps) for f in report.findings)
         for key, value in doc.items():
@@ -142,7 +142,8 @@ class JsonReporter:
 
 
 def _items(head: Any, rest: Iterator[Any], dumps: Callable[[Any], str]) -> Iterator[str | bytes]:
-    """A JSON list's items, one a line: text as it is, UTF-8 pieces (a parallel run's) after their separator."""
+    """A JSON list's items, one a line. Bytes are a parallel run's encoded findings, already joined in batches by
+    their separator (`batched_pieces`)."""
     sep = "[\n    "
     for item in itertools.chain((head,), rest):
         if isinstance(item, bytes):
