@@ -110,6 +110,33 @@ def test_findings_do_not_depend_on_order_or_workers(order: list[str], jobs: int,
     assert got == reference
 
 
+def test_findings_sent_through_the_pipe_where_there_are_no_shared_files(
+    portfolio: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without `os.memfd_create` the workers send their encoded findings through the pipe: the same output."""
+    args = ["check", str(portfolio), str(ROOT / "tests" / "cases"), "--as-of", AS_OF, "--format", "json"]
+    single = _invoke(*args, "--jobs", "1")
+    monkeypatch.setattr(parallel, "SHARED_FILES", False)
+    for jobs in (2, 3):
+        assert _invoke(*args, "--jobs", str(jobs)) == single
+
+
+@pytest.mark.parametrize("fmt", ["json", "github"])
+def test_real_output_files_and_pipes(fmt: str, portfolio: Path, tmp_path: Path) -> None:
+    """In a real process the workers' findings reach standard output (a pipe here) and `-o` files by the kernel
+    (`os.sendfile`): byte for byte what one process writes, with parts in order and interleaved."""
+    for paths in ([portfolio], [ROOT / "tests" / "cases", portfolio, ROOT / "plans"]):
+        args = [sys.executable, "-m", "xhht_cli", "check", *map(str, paths), "--as-of", AS_OF, "-f", fmt]
+        single = subprocess.run([*args, "-j", "1"], capture_output=True, check=False)
+        assert single.returncode == 1 and single.stdout.count(b"D00") > 10, single.stderr
+        for jobs in ("2", "3"):
+            piped = subprocess.run([*args, "-j", jobs], capture_output=True, check=False)
+            assert (piped.returncode, piped.stdout) == (1, single.stdout), piped.stderr
+            out = tmp_path / f"{fmt}-{jobs}-{len(paths)}.out"
+            written = subprocess.run([*args, "-j", jobs, "-o", str(out)], capture_output=True, check=False)
+            assert written.returncode == 1 and out.read_bytes() == single.stdout, written.stderr
+
+
 def test_a_failed_worker_means_one_process_and_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
     paths = [str(ROOT / "plans")]
     expected = _invoke("check", *paths, "--as-of", AS_OF, "-f", "json", "--jobs", "1")

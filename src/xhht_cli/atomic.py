@@ -1,5 +1,5 @@
 """Writing output: to files atomically (a temporary file in the same folder, then a rename), never over an existing
-file unless asked; text and UTF-8 bytes alike."""
+file unless asked; text, UTF-8 bytes, and runs of bytes another process wrote to a file (`FileRun`) alike."""
 
 from __future__ import annotations
 
@@ -7,26 +7,89 @@ import os
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from xhht_cli.config import ConfigError
 
 
-def write_pieces(stream: TextIO, pieces: Iterable[str | bytes]) -> None:
-    """Write text and UTF-8 bytes to a text stream in order. Bytes go to the stream's binary buffer as they are
-    (they are most of a parallel run's output and need no decoding); a stream without one gets them decoded."""
+class FileRun:
+    """UTF-8 output that a worker process wrote to a file (an in-memory one: `os.memfd_create`), the first `size`
+    bytes of it. It is copied to the output by the kernel (`os.sendfile`), without passing through this process."""
+
+    __slots__ = ("file", "size")
+
+    def __init__(self, file: BinaryIO, size: int) -> None:
+        self.file = file
+        self.size = size
+
+    def read(self) -> bytes:
+        chunks = []
+        at = 0
+        while at < self.size:
+            chunk = os.pread(self.file.fileno(), self.size - at, at)
+            if not chunk:
+                raise OSError(f"a worker's output ended after {at} of {self.size} bytes")
+            chunks.append(chunk)
+            at += len(chunk)
+        return b"".join(chunks)
+
+    def copy_to(self, fd: int) -> bool:
+        """Copy the bytes to the file descriptor `fd`; False (nothing written) where the kernel cannot."""
+        at = 0
+        try:
+            while at < self.size:
+                sent = os.sendfile(fd, self.file.fileno(), at, self.size - at)
+                if sent == 0:
+                    raise OSError(f"a worker's output ended after {at} of {self.size} bytes")
+                at += sent
+        except OSError:
+            if at == 0:  # e.g. an output the kernel cannot send to: written the ordinary way instead
+                return False
+            raise
+        return True
+
+
+Piece = str | bytes | FileRun
+
+
+def write_pieces(stream: TextIO, pieces: Iterable[Piece]) -> None:
+    """Write text, UTF-8 bytes and file runs to a text stream in order. Bytes go to the stream's binary buffer as
+    they are (they are most of a parallel run's output and need no decoding), file runs straight to its file
+    descriptor; a stream without a buffer (or not in UTF-8) gets them decoded."""
     buffer = getattr(stream, "buffer", None)
     if buffer is None or (stream.encoding or "").lower().replace("-", "") != "utf8":
-        stream.writelines(p if isinstance(p, str) else p.decode("utf-8") for p in pieces)
+        stream.writelines(text_of(p) for p in pieces)
         return
     stream.flush()
     write = buffer.write
     for p in pieces:
-        write(p if isinstance(p, bytes) else p.encode("utf-8"))
+        if isinstance(p, bytes):
+            write(p)
+        elif isinstance(p, str):
+            write(p.encode("utf-8"))
+        else:
+            buffer.flush()
+            if not _copy(p, buffer):
+                write(p.read())
     buffer.flush()
 
 
-def write_atomic(path: Path, content: str | Iterable[str | bytes], *, force: bool = False) -> None:
+def _copy(run: FileRun, buffer: BinaryIO) -> bool:
+    try:
+        fd = buffer.fileno()
+    except (OSError, ValueError):  # not a real file (a test's in-memory stream)
+        return False
+    return run.copy_to(fd)
+
+
+def text_of(p: Piece) -> str:
+    """A piece of output as text."""
+    if isinstance(p, str):
+        return p
+    return (p if isinstance(p, bytes) else p.read()).decode("utf-8")
+
+
+def write_atomic(path: Path, content: str | Iterable[Piece], *, force: bool = False) -> None:
     """Write `content` (a string, or pieces of one written as they come) to `path`, all or nothing."""
     if path.exists() and not force:
         raise ConfigError(f"{path} exists; use --force to overwrite it")

@@ -13,7 +13,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from operator import attrgetter
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from xhht_cli.atomic import FileRun
 
 
 class Severity(str, enum.Enum):
@@ -165,11 +168,12 @@ class Report:
     """xhht files left out of the cross-file rules because they could not be parsed or failed the schema."""
     files_read: int = 0
     bodies: list[BodyRow] = field(default_factory=list)
-    encoded: list[bytes] | None = None
-    """The findings as the output format writes them, one UTF-8 piece each in the order of `findings`, when the
-    workers of a parallel run made them (`xhht_cli.parallel`); None otherwise. Bytes, not text: a portfolio's
-    pieces are 50-200 MB, and bytes cross between processes and reach the output without being decoded and
-    encoded again."""
+    encoded: list[bytes | FileRun] | None = None
+    """The findings as the output format writes them, when the parts of a parallel run wrote them
+    (`xhht_cli.parallel`); None otherwise. In runs: each run is consecutive findings in the order of `findings`,
+    joined by the format's separator, and the runs are written with the separator between them. UTF-8 bytes, or
+    a file a worker wrote (`FileRun`), not text: a portfolio's findings are 50-200 MB, and this way they reach the
+    output without being sent through a pipe, decoded or encoded again."""
 
     def add(self, findings: Iterable[Finding]) -> None:
         self.findings.extend(findings)

@@ -29,15 +29,18 @@ import multiprocessing
 import os
 import sys
 import traceback
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
+from xhht_cli.atomic import FileRun
 from xhht_cli.config import Config
 from xhht_cli.findings import NO_ARGS, Finding, Report
+from xhht_cli.report import batched_pieces
 from xhht_cli.workspace import Loaded, PlanHead, Scope, assemble, head, read
 
 AUTO_MIN_BYTES = 2 * 1024 * 1024
@@ -125,24 +128,26 @@ def run(
 ) -> Report:
     """Check `files` with `jobs` processes, as `xhht_cli.pipeline.run` would in one. This process checks the first
     part itself (its findings need not be sent anywhere) and `jobs - 1` workers the others. With `encode`, every
-    part also writes each finding as `config.format` does (`Report.encoded`), when the format writes findings one
-    by one; a worker then leaves out the findings' `args` and `data`."""
+    part also writes its findings as `config.format` does (`Report.encoded`), when the format writes findings one
+    by one: a worker writes them to an in-memory file this process gave it (on Linux; elsewhere they come through
+    the pipe) and sends the findings themselves without their `args` and `data`."""
     parts = split([_size(f) for f in files], jobs)
-    context: Any = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    fork = sys.platform.startswith("linux")
+    context: Any = multiprocessing.get_context("fork" if fork else "spawn")
     conns: list[Connection] = []
     procs: list[Any] = []
+    shared: list[BinaryIO | None] = []
     try:
         for part in parts[1:]:
+            out = _shared_file() if encode and fork else None
+            work = _Part(files, part, config, False, mode, with_statuses, encode, out.fileno() if out else None)
             mine, theirs = context.Pipe()
-            proc = context.Process(
-                target=_worker,
-                args=(theirs, _Part(files, part, config, False, mode, with_statuses, encode)),
-                daemon=True,
-            )
+            proc = context.Process(target=_worker, args=(theirs, work), daemon=True)
             proc.start()
             theirs.close()
             conns.append(mine)
             procs.append(proc)
+            shared.append(out)
         own = _Part(files, parts[0], config, True, mode, with_statuses, encode)
         heads = _in_this_process(own.heads)
         for conn in conns:
@@ -150,9 +155,9 @@ def run(
         needs, scope = _plan_round_two(heads, parts)
         for conn, need in zip(conns, needs[1:], strict=True):
             conn.send((need, scope))
-        reports = [_in_this_process(functools.partial(own.report, needs[0], scope))]
+        done = [_in_this_process(functools.partial(own.report, needs[0], scope))]
         del own  # its workspace, before the others' findings arrive
-        reports.extend(map(_unpack, _receive_all(conns)))
+        done.extend(map(_unpack, _receive_all(conns), shared))
     finally:
         for conn in conns:
             conn.close()
@@ -160,8 +165,9 @@ def run(
             proc.join(timeout=5)
             if proc.is_alive():
                 proc.kill()
+    reports = [r for r, _ in done]
     merged = Report(as_of=reports[0].as_of, files_read=len(files))
-    merged.findings, merged.encoded = _merge_findings(reports)
+    merged.findings, merged.encoded = _merge_findings(done)
     for part_report in reports:
         merged.plans.extend(part_report.plans)
         merged.coverage.extend(part_report.coverage)
@@ -170,6 +176,19 @@ def run(
         merged.unchecked.extend(part_report.unchecked)
     merged.sort_statuses()
     return merged
+
+
+SHARED_FILES = hasattr(os, "memfd_create")
+"""Whether workers write their encoded findings to in-memory files rather than send them through the pipe."""
+
+
+def _shared_file() -> BinaryIO | None:
+    if not SHARED_FILES:
+        return None
+    try:
+        return os.fdopen(os.memfd_create("xhht-findings"), "w+b")
+    except OSError:
+        return None
 
 
 T = TypeVar("T")
@@ -183,24 +202,63 @@ def _in_this_process(step: Callable[[], T]) -> T:
         raise WorkerFailed(traceback.format_exc()) from exc
 
 
-def _merge_findings(reports: list[Report]) -> tuple[list[Finding], list[bytes] | None]:
-    """The parts' findings (and their encoded pieces) in the order one process sorts them in. Each part's are
-    sorted already, so this is a merge, and usually just the parts one after another: contiguous parts of files
-    in order hold findings in order, save for files outside the run (source texts, the shipped registry)."""
-    encoded = all(r.encoded is not None for r in reports)
-    parts = [r.findings for r in reports if r.findings]
-    in_order = all(a[-1].sort_key() <= b[0].sort_key() for a, b in itertools.pairwise(parts))
-    if in_order:
-        findings = [f for r in reports for f in r.findings]
-        return findings, [e for r in reports for e in r.encoded or ()] if encoded else None
+def _merge_findings(done: list[tuple[Report, _Encoded | None]]) -> tuple[list[Finding], list[bytes | FileRun] | None]:
+    """The parts' findings (and their encoded runs) in the order one process sorts them in. Each part's are sorted
+    already, so this is a merge, and usually just the parts one after another: contiguous parts of files in order
+    hold findings in order, save for files outside the run (source texts, the shipped registry). Only then are the
+    encoded findings read back and taken apart."""
+    encoded = all(enc is not None for _, enc in done)
+    parts = [r.findings for r, _ in done if r.findings]
+    if all(a[-1].sort_key() <= b[0].sort_key() for a, b in itertools.pairwise(parts)):
+        findings = [f for r, _ in done for f in r.findings]
+        return findings, [run for _, enc in done for run in enc.runs] if encoded else None  # type: ignore[union-attr]
     if not encoded:
         return list(heapq.merge(*parts, key=Finding.sort_key)), None
-    pairs = list(heapq.merge(*(zip(r.findings, r.encoded or (), strict=True) for r in reports), key=_pair_key))
-    return [f for f, _ in pairs], [e for _, e in pairs]
+    sep = next(enc.sep for _, enc in done if enc is not None)
+    pairs = heapq.merge(*(zip(r.findings, enc.pieces(), strict=True) for r, enc in done if enc), key=_pair_key)
+    findings, pieces = [], []
+    for f, piece in pairs:
+        findings.append(f)
+        pieces.append(piece)
+    return findings, list(batched_pieces(pieces, sep))
 
 
 def _pair_key(pair: tuple[Finding, bytes]) -> tuple[str, int, int, str, str]:
     return pair[0].sort_key()
+
+
+@dataclass(slots=True)
+class _Encoded:
+    """One part's findings as the output format writes them: `runs` hold them in order, joined by `sep`, in memory
+    or in a file a worker wrote, and `lengths` is the length of each, for taking them apart again."""
+
+    runs: list[bytes | FileRun]
+    lengths: array[int]
+    sep: bytes
+
+    @classmethod
+    def of(cls, pieces: list[bytes], sep: bytes) -> _Encoded:
+        return cls(list(batched_pieces(pieces, sep)), array("Q", map(len, pieces)), sep)
+
+    def pieces(self) -> list[bytes]:
+        data = self.sep.join(run if isinstance(run, bytes) else run.read() for run in self.runs)
+        out = []
+        at, gap = 0, len(self.sep)
+        for n in self.lengths:
+            out.append(data[at : at + n])
+            at += n + gap
+        return out
+
+    def write(self, fd: int) -> int:
+        """Write the runs, `sep` between them, to the file `fd`; their size in bytes."""
+        size = 0
+        with os.fdopen(os.dup(fd), "wb") as out:
+            for i, run in enumerate(self.runs):
+                assert isinstance(run, bytes)
+                if i:
+                    size += out.write(self.sep)
+                size += out.write(run)
+        return size
 
 
 def _receive_all(conns: list[Connection]) -> list[Any]:
@@ -290,23 +348,33 @@ def _shipped_implements() -> dict[str, str | None]:
 _SENT = ("code", "severity", "file", "line", "column", "key")
 _SENT_AFTER = ("plan", "task")
 
+_Payload = tuple[Report, list[tuple[Any, ...]] | None, _Encoded | None, int | None]
 
-def _pack(report: Report) -> tuple[Report, list[tuple[Any, ...]] | None]:
+
+def _pack(report: Report, enc: _Encoded | None, fd: int | None) -> _Payload:
     """A worker's report as it is sent. Once its findings are encoded, their message arguments and data are in the
-    encoded pieces: the findings go without them, as columns, a tenth of the cost to pickle of as many tuples."""
-    if report.encoded is None:
-        return report, None
+    encoded pieces: the findings go without them, as columns (a tenth of the cost to pickle of as many tuples),
+    and the pieces themselves go to the file `fd` when there is one, else through the pipe."""
+    if enc is None:
+        return report, None, None, None
     columns = [tuple(map(attrgetter(name), report.findings)) for name in (*_SENT, *_SENT_AFTER)]
     report.findings = []
-    return report, columns
+    if fd is None:
+        return report, columns, enc, None
+    size = enc.write(fd)
+    enc.runs = []
+    return report, columns, enc, size
 
 
-def _unpack(payload: tuple[Report, list[tuple[Any, ...]] | None]) -> Report:
-    report, columns = payload
+def _unpack(payload: _Payload, file: BinaryIO | None) -> tuple[Report, _Encoded | None]:
+    report, columns, enc, size = payload
     if columns is not None:
         head, tail = columns[: len(_SENT)], columns[len(_SENT) :]
         report.findings = list(map(Finding, *head, itertools.repeat(NO_ARGS), itertools.repeat(NO_ARGS), *tail))
-    return report
+    if enc is not None and size:
+        assert file is not None
+        enc.runs = [FileRun(file, size)]
+    return report, enc
 
 
 def _file_head(loaded: Loaded) -> FileHead:
@@ -336,6 +404,7 @@ class _Part:
         mode: str,
         with_statuses: bool,
         encode: bool,
+        shared_fd: int | None = None,
     ) -> None:
         self.files = files
         self.part = part
@@ -344,6 +413,8 @@ class _Part:
         self.mode = mode
         self.with_statuses = with_statuses
         self.encode = encode
+        self.shared_fd = shared_fd
+        """Where a worker writes its encoded findings (an in-memory file of the parent's), if anywhere."""
         self.own: dict[int, Loaded] = {}
 
     def heads(self) -> list[FileHead]:
@@ -353,7 +424,7 @@ class _Part:
         self.own = {i: read(self.files[i], limits) for i in self.part}
         return [_file_head(self.own[i]) for i in self.part]
 
-    def report(self, need: list[int], scope: Scope) -> Report:
+    def report(self, need: list[int], scope: Scope) -> tuple[Report, _Encoded | None]:
         from xhht_cli.pipeline import load_options, summarize
         from xhht_cli.report import finding_encoder
 
@@ -381,9 +452,10 @@ class _Part:
 
         part = summarize(ws, config, self.mode, self.with_statuses, keep)
         encoder = finding_encoder(config.format, config.lang) if self.encode else None
-        if encoder is not None:  # the encoding is most of the work left after the rules: done here, in parallel
-            part.encoded = [encoder(f).encode("utf-8", "surrogateescape") for f in part.findings]
-        return part
+        if encoder is None:
+            return part, None
+        encode, sep = encoder  # the encoding is most of the work left after the rules: done here, in parallel
+        return part, _Encoded.of([encode(f).encode("utf-8", "surrogateescape") for f in part.findings], sep)
 
 
 def _worker(conn: Connection, part: _Part) -> None:
@@ -391,7 +463,7 @@ def _worker(conn: Connection, part: _Part) -> None:
     try:
         conn.send(("ok", part.heads()))
         need, scope = conn.recv()
-        conn.send(("ok", _pack(part.report(need, scope))))
+        conn.send(("ok", _pack(*part.report(need, scope), part.shared_fd)))
     except BaseException:  # reported to the parent, which runs again in one process
         with contextlib.suppress(OSError):
             conn.send(("error", traceback.format_exc()))

@@ -10,6 +10,7 @@ import importlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
+from xhht_cli.atomic import Piece, text_of
 from xhht_cli.findings import Finding, Report
 
 VIEWS = ("check", "validate", "coverage", "deadlines", "bodies")
@@ -21,28 +22,27 @@ class Reporter(Protocol):
     def render(self, report: Report, view: str) -> str: ...
 
 
-# A reporter may also have `chunks(report, view) -> Iterator[str | bytes]`: the same text in pieces, written as
-# they are made (json and github, whose output grows with the number of findings; a piece the workers of a parallel
-# run encoded is UTF-8 bytes); and `encode(finding) -> str`, the piece of one finding, which those workers make for
-# it (`Report.encoded`).
-
+# A reporter may also have `chunks(report, view) -> Iterator[Piece]`: the same text in pieces, written as they are
+# made (json and github, whose output grows with the number of findings); and `encode(finding) -> str` with
+# `separator: bytes`, the piece of one finding and what goes between two, which the parts of a parallel run use to
+# write their findings themselves (`Report.encoded`). Pieces are text, or UTF-8 bytes (`FileRun`s among them) that
+# a parallel run made.
 
 BATCH = 4096
-"""Encoded findings written at a time (`batched_pieces`)."""
+"""Encoded findings joined at a time (`batched_pieces`)."""
 
 
 def batched_pieces(pieces: list[bytes], sep: bytes) -> Iterator[bytes]:
-    """Encoded pieces joined by `sep`, a few thousand at a time: a handful of writes for a portfolio's 300,000
-    findings instead of one each, and never the whole output in memory twice. The batches themselves are to be
-    written with `sep` between them."""
+    """Encoded pieces joined by `sep`, a few thousand at a time: runs for `Report.encoded`, a handful of writes for
+    a portfolio's 300,000 findings instead of one each, and never the whole output in memory twice."""
     size = BATCH
     for start in range(0, len(pieces), size):
         yield sep.join(pieces[start : start + size])
 
 
-def joined(chunks: Iterable[str | bytes]) -> str:
+def joined(chunks: Iterable[Piece]) -> str:
     """The whole text of a reporter's chunks."""
-    return "".join(c if isinstance(c, str) else c.decode("utf-8") for c in chunks)
+    return "".join(map(text_of, chunks))
 
 
 #: format name -> "module:Class", imported only when used (rich is not imported for json or github output).
@@ -55,10 +55,12 @@ REPORTER_BY_NAME: dict[str, str] = {
 }
 
 
-def finding_encoder(name: str, lang: str) -> Callable[[Finding], str] | None:
-    """How the format `name` writes one finding, when it writes each finding as a piece of its own."""
-    encode = getattr(reporter(name, lang), "encode", None)
-    return encode if callable(encode) else None
+def finding_encoder(name: str, lang: str) -> tuple[Callable[[Finding], str], bytes] | None:
+    """How the format `name` writes one finding and what it writes between two, when it writes each finding as a
+    piece of its own."""
+    rep = reporter(name, lang)
+    encode = getattr(rep, "encode", None)
+    return (encode, rep.separator) if callable(encode) else None  # type: ignore[attr-defined]
 
 
 def reporter(name: str, lang: str, *, color: bool = False, width: int | None = None) -> Reporter:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from xhht_cli.atomic import Piece
 from xhht_cli.codes import RULES
 from xhht_cli.findings import Finding, Report, Severity
 from xhht_cli.i18n import message
-from xhht_cli.report import batched_pieces, joined
+from xhht_cli.report import joined
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -21,16 +22,19 @@ def _escape_property(s: str) -> str:
 
 
 class GithubReporter:
+    separator = b""
+    """Between two findings (`xhht_cli.report.finding_encoder`): each line ends with its own newline."""
+
     def __init__(self, lang: str, *, color: bool = False, width: int | None = None) -> None:
         self.lang = lang
 
     def render(self, report: Report, view: str) -> str:
         return joined(self.chunks(report, view))
 
-    def chunks(self, report: Report, view: str) -> Iterator[str | bytes]:
+    def chunks(self, report: Report, view: str) -> Iterator[Piece]:
         """One workflow command per finding, one line each, made as they are written."""
-        if report.encoded is not None:  # made by the parts of a parallel run
-            yield from batched_pieces(report.encoded, b"")
+        if report.encoded is not None:  # runs of findings that the parts of a parallel run wrote
+            yield from report.encoded
             return
         for f in report.findings:
             yield self.encode(f)

@@ -10,16 +10,20 @@ from json.encoder import encode_basestring
 from typing import Any
 
 from xhht_cli import __version__
+from xhht_cli.atomic import FileRun, Piece
 from xhht_cli.codes import RULES
 from xhht_cli.findings import Finding, Report
 from xhht_cli.i18n import message
-from xhht_cli.report import batched_pieces, joined
+from xhht_cli.report import joined
 
 _enc: Callable[[str], str] = encode_basestring
 """A JSON string literal, as the json module writes it with ensure_ascii=False."""
 
 
 class JsonReporter:
+    separator = b",\n    "
+    """Between two findings in the list (`xhht_cli.report.finding_encoder`)."""
+
     def __init__(self, lang: str, *, color: bool = False, width: int | None = None) -> None:
         self.lang = lang
         self._cache: dict[Any, str] = {}
@@ -113,7 +117,7 @@ class JsonReporter:
     def render(self, report: Report, view: str) -> str:
         return joined(self.chunks(report, view))
 
-    def chunks(self, report: Report, view: str) -> Iterator[str | bytes]:
+    def chunks(self, report: Report, view: str) -> Iterator[Piece]:
         """One JSON document, in pieces: each top-level key on its own line, each list item on its own line.
 
         The items are encoded compactly by the json module's C encoder (`indent` would switch it to the pure-Python
@@ -124,8 +128,8 @@ class JsonReporter:
         yield "{\n"
         first = True
         doc = self._document(report, view)
-        if report.encoded is not None:  # made by the parts of a parallel run
-            doc["findings"] = batched_pieces(report.encoded, b",\n    ")
+        if report.encoded is not None:  # runs of findings that the parts of a parallel run wrote
+            doc["findings"] = iter(report.encoded)
         else:
             doc["findings"] = (self._encoded(f, dumps) for f in report.findings)
         for key, value in doc.items():
@@ -141,12 +145,12 @@ class JsonReporter:
         yield "\n}\n"
 
 
-def _items(head: Any, rest: Iterator[Any], dumps: Callable[[Any], str]) -> Iterator[str | bytes]:
-    """A JSON list's items, one a line. Bytes are a parallel run's encoded findings, already joined in batches by
-    their separator (`batched_pieces`)."""
+def _items(head: Any, rest: Iterator[Any], dumps: Callable[[Any], str]) -> Iterator[Piece]:
+    """A JSON list's items, one a line. Bytes and file runs are a parallel run's findings, each a run of them joined
+    by the separator."""
     sep = "[\n    "
     for item in itertools.chain((head,), rest):
-        if isinstance(item, bytes):
+        if isinstance(item, (bytes, FileRun)):
             yield sep
             yield item
         else:
