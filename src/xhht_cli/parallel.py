@@ -1,21 +1,28 @@
 """Checking many files on several cores, with the same report as one process.
 
-The files are cut into contiguous parts of about equal size, one per worker process. A run has two rounds:
+The files are cut into contiguous parts of about equal size. This process checks the first part itself and starts
+one worker process for each of the others. A run has two rounds:
 
-1. Each worker reads and validates its part (parsing is most of the work) and keeps what it built. It sends back
+1. Each part is read and validated (parsing is most of the work) and what was built is kept. A worker sends back
    only a head per file: its kind, and for a plan its id, template, level, jurisdiction and issuer; for a report,
    the plan it is about.
 2. From the heads, this process works out what each part needs from the others: the registry files, the template
    chain of each of its plans, the first file of a plan id it repeats (S004), the reports about its plans and the
-   plans of its reports. It sends each worker that list and a `Scope` (every plan id of the run, whether the shipped
-   templates are loaded, every plan's head for C004). The worker reads the files it lacks, builds its workspace
-   exactly as a single process would, runs the rules on its own plans only, and sends back the findings about its
+   plans of its reports. It tells each worker that list and a `Scope` (every plan id of the run, whether the shipped
+   templates are loaded, every plan's head for C004). Each part reads the files it lacks, builds its workspace
+   exactly as a single process would, runs the rules on its own plans only, and returns the findings about its
    own files, its plans' summaries, coverage and statuses.
 
-The parts are merged in file order and sorted the way a single process sorts, so the report is identical whatever
-the number of workers (`tests/test_parallel.py` runs the same inputs with 1 to 5). The files another part needs are
-read twice; in a portfolio they are the few provincial plans and progress reports. Should a worker fail, the run is
-done again in one process.
+For `json` and `github` output each part also writes its findings as the format does (most of what is left after
+the rules). A worker writes them to an in-memory file this process made for it (Linux: `os.memfd_create`), which
+the kernel later copies to the output (`os.sendfile`); through the pipe go only the findings themselves, as
+columns, without their message arguments and data. Where there is no memfd, the encoded findings come through the
+pipe instead.
+
+The parts are merged in file order, a merge of sorted lists that is usually just one part after another, so the
+report is identical whatever the number of workers (`tests/test_parallel.py` runs the same inputs with 1 to 8).
+The files another part needs are read twice; in a portfolio they are the few provincial plans and progress
+reports. Should a part fail, the run is done again in one process.
 """
 
 from __future__ import annotations
