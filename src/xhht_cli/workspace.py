@@ -171,7 +171,7 @@ class Workspace:
             self._children = {}
             for p in self.plans.values():
                 info = p.model.plan
-                if info.implements:
+                if info.implements and not p.shipped:  # shipped templates are not among the checked files
                     kid = Child(info.level, info.jurisdiction, p.issuer)
                     self._children.setdefault(info.implements, []).append(kid)
             for h in self.remote:
@@ -298,7 +298,7 @@ class _Builder:
             self.ws.remote = list(scope.heads)
         self._sources: dict[Path, str | None] = {}
         self._registry_nodes: dict[str, YMap] = {}
-        self._shipped_loaded = False
+        self._shipped_read: set[Path] = set()
         self._parsed: dict[str, Deadline | DeadlineError] = {}
 
     def run(self, files: Iterable[Loaded]) -> Workspace:
@@ -479,12 +479,8 @@ class _Builder:
     def _load_templates(self) -> None:
         """Find every plan's template among the loaded plans, then among the shipped ones; S005 when none."""
         ws = self.ws
-        for plan in list(ws.checked):
-            ref = plan.model.plan.implements
-            if ref is not None and ref not in ws.plans and not self._shipped_loaded and self.scope is None:
-                self._load_shipped()
-        if self.scope is not None and self.scope.shipped and not self._shipped_loaded:
-            self._load_shipped()
+        if self.scope is None or self.scope.shipped:
+            self._load_shipped(plan.model.plan.implements for plan in ws.checked)
         # resolve chains: templates of templates (for loops and for shipped templates' own templates)
         for plan in ws.checked:
             ref = plan.model.plan.implements
@@ -520,18 +516,31 @@ class _Builder:
                 chain.append(cur)
                 cur = ws.plans[cur].model.plan.implements
 
-    def _load_shipped(self) -> None:
-        self._shipped_loaded = True
+    def _load_shipped(self, wanted: Iterable[str | None]) -> None:
+        """Add the shipped plans with the ids `wanted` that the run lacks, and their own templates. The shipped files
+        are read in order (national templates first) only until all of them are found: checking a provincial plan
+        reads its template, not every shipped plan, and an id that no shipped file has means reading them all."""
+        ws = self.ws
         elsewhere = self.scope.plan_ids if self.scope is not None else frozenset()
+        missing = {w for w in wanted if w is not None and w not in ws.plans and w not in elsewhere}
         for path in shipped_plan_files():
+            if not missing:
+                return
+            if path in self._shipped_read:
+                continue
+            self._shipped_read.add(path)
             doc = load_file(path, str(path))  # the size limit is for the user's files
             if doc.fatal or doc.kind != "plan":
                 continue
             model, _ = validate(doc.data, "plan", doc.display)
-            if isinstance(model, PlanFile) and model.plan.id not in self.ws.plans and model.plan.id not in elsewhere:
+            if isinstance(model, PlanFile) and model.plan.id not in ws.plans and model.plan.id not in elsewhere:
                 plan = self._add_plan(model, doc, shipped=True)
                 if plan is not None:
                     self._resolve_bodies(plan, report=False)
+                    missing.discard(plan.id)
+                    ref = model.plan.implements
+                    if ref is not None and ref not in ws.plans and ref not in elsewhere:
+                        missing.add(ref)
 
     def _check_plan(self, plan: PlanDoc) -> None:
         self._resolve_bodies(plan, report=True)
@@ -735,8 +744,8 @@ class _Builder:
         ws = self.ws
         report = ReportDoc(model=model, doc=doc)
         ws.reports.append(report)
-        if model.report.plan not in ws.plans and not self._shipped_loaded and self.scope is None:
-            self._load_shipped()  # a report may be about a shipped plan
+        if self.scope is None or self.scope.shipped:
+            self._load_shipped([model.report.plan])  # a report may be about a shipped plan
         plan = ws.plans.get(model.report.plan)
         rblock = doc.data.get("report")
         if plan is None:
