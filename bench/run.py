@@ -20,7 +20,9 @@ Measured per corpus:
              check-jsonschema is importable in bench/.venv (--with-jsonschema creates that venv)
 and once:
   small-file xhht validate plans/haiphong.yaml   vs   import-floor: python -c "import typer, pydantic, yaml"
-             (best of max(--repeat, 10): these take well under a second and are noisier)
+             and stack-floor: python bench/startup_bound.py validate plans/haiphong.yaml, the least a typer +
+             pydantic command validating one file takes (best of max(--repeat, 10): these take well under a second
+             and are noisier)
 
 For a corpus made by bench/generate.py, the findings of `xhht validate` must be exactly the defects the generator
 planted (manifest.json); run.py exits 1 when they are not, when --jobs 2 gives another output than --jobs 1, or
@@ -311,8 +313,13 @@ def bench_small_file(xhht: list[str], args: argparse.Namespace, tmp: Path) -> di
         "file": str(SMALL_FILE.relative_to(ROOT)),
         "validate": measure([*xhht, "validate", str(SMALL_FILE.relative_to(ROOT))], n, tmp, "validate"),
         "import_floor": measure([sys.executable, "-c", "import typer, pydantic, yaml"], n, tmp, "imports"),
+        "stack_floor": measure([sys.executable, str(BENCH / "startup_bound.py"), "validate",
+                                str(SMALL_FILE.relative_to(ROOT))], n, tmp, "stack"),
     }
-    rec["ratio"] = round(rec["validate"]["seconds"] / rec["import_floor"]["seconds"], 2)
+    floor = rec["import_floor"]["seconds"]
+    rec["ratio"] = round(rec["validate"]["seconds"] / floor, 2)
+    rec["stack_ratio"] = round(rec["stack_floor"]["seconds"] / floor, 2)
+    rec["over_stack"] = round(rec["validate"]["seconds"] / rec["stack_floor"]["seconds"], 2)
     return rec
 
 
@@ -366,9 +373,11 @@ def table(corpora: list[dict[str, Any]], small: dict[str, Any], checks: list[dic
     rule = ["-" * (w + 2) if i == 0 else "-" * (w + 1) + ":" for i, w in enumerate(widths)]
     lines.insert(1, "|" + "|".join(rule) + "|")
     out = ["\n".join(lines), ""]
-    sv, si = small["validate"], small["import_floor"]
+    sv, si, ss = small["validate"], small["import_floor"], small["stack_floor"]
     out.append(f"single small file ({small['file']}): xhht validate {sv['seconds']:.3f} s / {sv['peak_mb']:.0f} MB;"
-               f" import floor (typer, pydantic, yaml) {si['seconds']:.3f} s / {si['peak_mb']:.0f} MB")
+               f" import floor (typer, pydantic, yaml) {si['seconds']:.3f} s / {si['peak_mb']:.0f} MB;"
+               f" stack floor (bench/startup_bound.py) {ss['seconds']:.3f} s = {small['stack_ratio']}x the import"
+               f" floor, so xhht is {small['over_stack']}x the least a typer + pydantic command takes")
     out.append("")
     out.append("| ratio | corpus | value | target | met |")
     out.append("|---|---|---:|---|---|")

@@ -67,6 +67,8 @@ class Deadline:
         if self.kind == "date" and self.due is not None:
             return self.due
         if self.kind == "yearly" and self.month is not None and self.day is not None:
+            if self.day <= 28:  # every month has it (the usual case, and a yearly task is judged once a year)
+                return date(year, self.month, self.day)
             return date(year, self.month, min(self.day, calendar.monthrange(year, self.month)[1]))
         raise ValueError(f"deadline {self.text!r} ({self.kind}) has no due date")
 
