@@ -138,6 +138,22 @@ def test_output_file_is_written_atomically_and_not_overwritten(tmp_path: Path) -
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
 
 
+def test_output_is_refused_before_the_run_and_never_an_input(tmp_path: Path) -> None:
+    plan = tmp_path / "plans" / "hp.yaml"
+    plan.parent.mkdir()
+    original = Path(HP).read_bytes()
+    plan.write_bytes(original)
+    for target, inputs in ((plan, [str(plan)]), (plan, [str(plan.parent)])):
+        r = invoke("check", *inputs, "--as-of", "2026-11-22", "-f", "json", "-o", str(target), "--force")
+        assert r.exit_code == 2 and "one of the files being checked" in r.output
+    assert plan.read_bytes() == original
+    doc = tmp_path / "doc.txt"
+    doc.write_text("KẾ HOẠCH\n", encoding="utf-8")
+    r = invoke("extract", str(doc), "-o", str(doc), "--force")
+    assert r.exit_code == 2 and "document being read" in r.output
+    assert doc.read_text(encoding="utf-8") == "KẾ HOẠCH\n"
+
+
 def test_output_failing_midway_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The json report is written in pieces as they are made; a failure after the first piece changes nothing."""
     from xhht_cli.report.jsonout import JsonReporter

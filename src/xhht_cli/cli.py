@@ -231,6 +231,19 @@ def _check_paths(paths: list[Path]) -> None:
         raise ConfigError(f"no such file or folder: {', '.join(missing)}")
 
 
+def _check_output(out: Path | None, force: bool, inputs: list[Path]) -> None:
+    """Refuse an output file before the run rather than after it: one that exists (without --force), and, even with
+    --force, one of the files being read, which xhht never writes over."""
+    if out is None or not out.exists():
+        return
+    if not force:
+        raise ConfigError(f"{out} exists; use --force to overwrite it")
+    from xhht_cli.loading import discover
+
+    if any(out.samefile(f) for f in [*inputs, *discover(inputs)] if f.exists()):
+        raise ConfigError(f"{out} is one of the files being checked; write the output to another file")
+
+
 def _color() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
@@ -306,6 +319,7 @@ def check(
     from xhht_cli.pipeline import report as run
 
     _check_paths(paths)
+    _check_output(output, force, paths)
     config = _config(as_of, fmt, select, ignore, fail_on, lang, due_soon_days, registry, max_file_size, verbose, jobs)
     report = run(paths, config, mode="check", encode=True)
     _finish(report, config, "check", output, force)

@@ -157,6 +157,8 @@ def run_extract(
     language = detect_lang(lang)
     if output is not None and output.exists() and not force:
         raise ConfigError(f"{output} exists; use --force to overwrite it")
+    if output is not None and output.exists() and output.samefile(document):
+        raise ConfigError(f"{output} is the document being read; write the plan to another file")
     result, yaml_text = extract_file(
         document, output=output, template=template, plan_id=plan_id, registry=registry, lang=language
     )
