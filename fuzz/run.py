@@ -5,8 +5,9 @@
 
 Mutates the project's own YAML files (the shipped plans and every test case) and Vietnamese deadline phrases:
 byte flips, deletions, duplicated and swapped lines, spliced fragments from other files, YAML syntax tokens,
-truncation, odd encodings. Each mutant goes through `parse_text`, then `xhht check` in-process on a temporary folder
-(so cross-file rules run too). Anything that raises is a crash: the input is saved under --out and the run exits 1.
+truncation, odd encodings. Each mutant goes through `parse_text` (one in four also with PyYAML's pure-Python parser,
+the fallback without libyaml), then one in four through `xhht check` in-process on a temporary folder (so cross-file
+rules run too) and every output format. Anything that raises is a crash: the input is saved under --out and the run exits 1.
 Every crash ever found becomes a case in tests/cases/. Deterministic for a seed, bounded in time.
 """
 
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from xhht_cli.config import Config
 from xhht_cli.deadlines import parse_deadline
-from xhht_cli.loading import parse_text
+from xhht_cli.loading import PurePythonLoader, parse_text
 from xhht_cli.pipeline import run
 from xhht_cli.report import reporter
 
@@ -94,7 +95,7 @@ def main() -> int:
     pool = corpus()
     config = Config(as_of=date(2026, 11, 22), lang="vi", format="json")
     end = time.monotonic() + args.seconds
-    counts = {"yaml": 0, "pipeline": 0, "deadline": 0}
+    counts = {"yaml": 0, "pure": 0, "pipeline": 0, "deadline": 0}
     crashes = 0
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -106,15 +107,19 @@ def main() -> int:
                 parsed = parse_deadline(phrase)
                 if hasattr(parsed, "message"):
                     parsed.message("vi")
-                parse_text(data.decode("utf-8", "replace"), "fuzz.yaml")
+                text = data.decode("utf-8", "replace")
+                parse_text(text, "fuzz.yaml")
                 counts["yaml"] += 1
+                if counts["yaml"] % 4 == 1:  # the pure-Python fallback (no libyaml) is slower: one mutant in four
+                    parse_text(text, "fuzz.yaml", loader_class=PurePythonLoader)
+                    counts["pure"] += 1
                 if counts["yaml"] % 4 == 0:  # the whole pipeline is slower: one mutant in four
                     for old in folder.iterdir():
                         old.unlink()
                     (folder / "a.yaml").write_bytes(data)
                     (folder / "b.yaml").write_bytes(mutate(rng, rng.choice(pool), pool))
                     report, _ = run([folder], config)
-                    for name in ("text", "json", "sarif"):
+                    for name in ("text", "json", "sarif", "github", "markdown"):
                         reporter(name, "vi").render(report, "check")
                     counts["pipeline"] += 1
             except Exception:
@@ -124,8 +129,9 @@ def main() -> int:
                 (args.out / f"{stem}.yaml").write_bytes(data)
                 (args.out / f"{stem}.txt").write_text(phrase + "\n\n" + traceback.format_exc(), encoding="utf-8")
                 print(f"crash saved: {args.out / stem}.yaml", file=sys.stderr)
-    print(f"fuzz: seed {args.seed}, {args.seconds:.0f} s: {counts['yaml']} YAML mutants, {counts['pipeline']} "
-          f"through the pipeline, {counts['deadline']} deadline phrases, {crashes} crash(es)")
+    print(f"fuzz: seed {args.seed}, {args.seconds:.0f} s: {counts['yaml']} YAML mutants ({counts['pure']} also without"
+          f" libyaml), {counts['pipeline']} through the pipeline, {counts['deadline']} deadline phrases, {crashes}"
+          " crash(es)")
     return 1 if crashes else 0
 
 
