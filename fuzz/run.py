@@ -5,10 +5,11 @@
 
 Mutates the project's own YAML files (the shipped plans and every test case) and Vietnamese deadline phrases:
 byte flips, deletions, duplicated and swapped lines, spliced fragments from other files, YAML syntax tokens,
-truncation, odd encodings. Each mutant goes through `parse_text` (one in four also with PyYAML's pure-Python parser,
-the fallback without libyaml), then one in four through `xhht check` in-process on a temporary folder (so cross-file
-rules run too) and every output format. Anything that raises is a crash: the input is saved under --out and the run exits 1.
-Every crash ever found becomes a case in tests/cases/. Deterministic for a seed, bounded in time.
+truncation, odd encodings. Each mutant goes through `parse_text` (one in four also with PyYAML's pure-Python
+parser, the fallback without libyaml), then one in four through `xhht check` in-process on a temporary folder (so
+cross-file rules run too) and every output format. Anything that raises is a crash: the input is saved under --out
+and the run exits 1. Every crash ever found becomes a case in tests/cases/. Deterministic for a seed, bounded in
+time.
 """
 
 from __future__ import annotations

@@ -65,3 +65,30 @@ def test_atomic_file_with_runs(tmp_path: Path) -> None:
     write_atomic(path, _pieces())
     assert path.read_text(encoding="utf-8") == EXPECTED
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temporary file left behind
+
+
+def test_a_file_name_that_is_not_utf8_is_written_as_its_bytes(tmp_path: Path) -> None:
+    """Linux lets a file name be any bytes; Python holds the undecodable ones as surrogates. Every format writes
+    such a name as the bytes it has on disk, with one process or several, instead of failing."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    source = (root / "tests" / "cases" / "S006" / "fires" / "misspelt-body.yaml").read_bytes()
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    try:
+        (Path(os.fsdecode(bytes(folder))) / os.fsdecode(b"k\xe9-ho\xe1ch.yaml")).write_bytes(source)
+    except (OSError, UnicodeError):
+        pytest.skip("this file system does not take a name that is not UTF-8")
+    (folder / "b.yaml").write_bytes(source.replace(b"s006-", b"other-"))
+    for fmt in ("json", "github", "text", "sarif", "markdown"):
+        outputs = set()
+        for jobs in ("1", "2"):
+            args = [sys.executable, "-m", "xhht_cli", "validate", str(folder), "-f", fmt, "-j", jobs]
+            env = {**os.environ, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8:strict"}
+            done = subprocess.run(args, capture_output=True, env=env, check=False)
+            assert done.returncode == 1 and b"internal error" not in done.stderr, (fmt, done.stderr)
+            assert b"k\xe9-ho\xe1ch.yaml" in done.stdout, fmt
+            outputs.add(done.stdout)
+        assert len(outputs) == 1, fmt

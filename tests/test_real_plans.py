@@ -54,19 +54,25 @@ def test_validate_shipped_plans_is_clean() -> None:
     assert leftover == [], f"`xhht validate plans/` is not clean: {leftover}"
 
 
+def _commune_plan(folder: Path) -> Path:
+    """A commune's plan implementing Hải Phòng's (shipped) plan."""
+    path = folder / "xa.yaml"
+    path.write_text(
+        "format: xhht/plan@1\nplan:\n  id: xa-1\n  title: Kế hoạch\n  issuer: Ủy ban nhân dân cấp xã\n"
+        "  level: commune\n  jurisdiction: Hải Phòng\n  issued: 2020-10-01\n  implements: haiphong-211-2020\n"
+        "sections: []\n",
+        encoding="utf-8",
+    )
+    return path
+
+
 def test_only_the_shipped_templates_a_run_needs_are_read(tmp_path: Path) -> None:
     from xhht_cli.workspace import build
 
     ws = build([ROOT / "plans" / "haiphong.yaml"])
     # national templates are read in order until qd-489-2020 is found; Bình Dương's and the draft are not read
     assert set(ws.plans) == {"haiphong-211-2020", "qd-1315-2023", "qd-387-2022", "qd-489-2020"}
-    commune = tmp_path / "xa.yaml"
-    commune.write_text(
-        "format: xhht/plan@1\nplan:\n  id: xa-1\n  title: Kế hoạch\n  issuer: Ủy ban nhân dân cấp xã\n"
-        "  level: commune\n  jurisdiction: Hải Phòng\n  issued: 2020-10-01\n  implements: haiphong-211-2020\n"
-        "sections: []\n",
-        encoding="utf-8",
-    )
+    commune = _commune_plan(tmp_path)
     ws = build([commune])  # a shipped provincial plan as template, and its own template
     assert {"xa-1", "haiphong-211-2020", "qd-489-2020"} <= set(ws.plans)
     assert [p.id for p in ws.checked] == ["xa-1"]
@@ -75,13 +81,7 @@ def test_only_the_shipped_templates_a_run_needs_are_read(tmp_path: Path) -> None
 def test_a_shipped_plan_is_not_a_sub_plan_of_the_run(tmp_path: Path) -> None:
     """C004 looks for sub-plans among the files checked: Hải Phòng's shipped plan, read as the template of a commune's
     plan, does not count as the province's plan that 489 requires."""
-    commune = tmp_path / "xa.yaml"
-    commune.write_text(
-        "format: xhht/plan@1\nplan:\n  id: xa-1\n  title: Kế hoạch\n  issuer: Ủy ban nhân dân cấp xã\n"
-        "  level: commune\n  jurisdiction: Hải Phòng\n  issued: 2020-10-01\n  implements: haiphong-211-2020\n"
-        "sections: []\n",
-        encoding="utf-8",
-    )
+    commune = _commune_plan(tmp_path)
     alone = xhht("check", "plans/national/qd-489-2020.yaml")
     with_commune = xhht("check", "plans/national/qd-489-2020.yaml", str(commune))
     assert by_code(alone, "C004") and by_code(with_commune, "C004") == by_code(alone, "C004")

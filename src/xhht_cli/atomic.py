@@ -55,7 +55,10 @@ Piece = str | bytes | FileRun
 def write_pieces(stream: TextIO, pieces: Iterable[Piece]) -> None:
     """Write text, UTF-8 bytes and file runs to a text stream in order. Bytes go to the stream's binary buffer as
     they are (they are most of a parallel run's output and need no decoding), file runs straight to its file
-    descriptor; a stream without a buffer (or not in UTF-8) gets them decoded."""
+    descriptor; a stream without a buffer (or not in UTF-8) gets them decoded.
+
+    A file name that is not valid UTF-8 (Python holds its bytes as surrogates) is written as the bytes it has on
+    disk, as `ls` would, in every format and whatever the locale; the workers of a parallel run encode it so too."""
     buffer = getattr(stream, "buffer", None)
     if buffer is None or (stream.encoding or "").lower().replace("-", "") != "utf8":
         stream.writelines(text_of(p) for p in pieces)
@@ -66,7 +69,7 @@ def write_pieces(stream: TextIO, pieces: Iterable[Piece]) -> None:
         if isinstance(p, bytes):
             write(p)
         elif isinstance(p, str):
-            write(p.encode("utf-8"))
+            write(p.encode("utf-8", "surrogateescape"))
         else:
             buffer.flush()
             if not _copy(p, buffer):
@@ -86,7 +89,7 @@ def text_of(p: Piece) -> str:
     """A piece of output as text."""
     if isinstance(p, str):
         return p
-    return (p if isinstance(p, bytes) else p.read()).decode("utf-8")
+    return (p if isinstance(p, bytes) else p.read()).decode("utf-8", "surrogateescape")
 
 
 def write_atomic(path: Path, content: str | Iterable[Piece], *, force: bool = False) -> None:
@@ -97,10 +100,7 @@ def write_atomic(path: Path, content: str | Iterable[Piece], *, force: bool = Fa
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            if isinstance(content, str):
-                fh.write(content)
-            else:
-                write_pieces(fh, content)
+            write_pieces(fh, [content] if isinstance(content, str) else content)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)

@@ -13,12 +13,15 @@ import sys
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from xhht_cli import __version__
 from xhht_cli.config import FAIL_ON, FORMATS, Config, ConfigError, find_file_defaults
+
+if TYPE_CHECKING:
+    from xhht_cli.atomic import Piece
 
 app = typer.Typer(
     name="xhht",
@@ -240,7 +243,7 @@ def _check_output(out: Path | None, force: bool, inputs: list[Path]) -> None:
         raise ConfigError(f"{out} exists; use --force to overwrite it")
     from xhht_cli.loading import discover
 
-    if any(out.samefile(f) for f in [*inputs, *discover(inputs)] if f.exists()):
+    if any(out.samefile(f) for f in discover(inputs)):
         raise ConfigError(f"{out} is one of the files being checked; write the output to another file")
 
 
@@ -248,20 +251,15 @@ def _color() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
 
-def _emit(output: str | Iterable[str | bytes], out: Path | None, force: bool) -> None:
-    """Write the output (a string, or its pieces as they are made: text, or UTF-8 bytes that a parallel run's
-    workers encoded) to stdout, or atomically to `out`."""
-    from xhht_cli.atomic import write_pieces
+def _emit(output: str | Iterable[Piece], out: Path | None, force: bool) -> None:
+    """Write the output (a string, or its pieces as they are made: text, or the UTF-8 bytes a parallel run's parts
+    encoded) to stdout, or atomically to `out`."""
+    from xhht_cli.atomic import write_atomic, write_pieces
 
     if out is None:
-        if isinstance(output, str):
-            sys.stdout.write(output)
-        else:
-            write_pieces(sys.stdout, output)
+        write_pieces(sys.stdout, [output] if isinstance(output, str) else output)
         sys.stdout.flush()
         return
-    from xhht_cli.atomic import write_atomic
-
     write_atomic(out, output, force=force)
 
 

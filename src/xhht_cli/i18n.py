@@ -93,7 +93,7 @@ VI: dict[str, str] = {
     "ui.no-findings": "Không có phát hiện nào.",
     "ui.jobs.failed": "xhht: một tiến trình con bị lỗi ({reason}); kiểm tra lại trong một tiến trình",
     "ui.no-libyaml": "xhht: cảnh báo: PyYAML được cài không có libyaml nên đọc YAML chậm hơn khoảng 10 lần; "
-    "cài lại PyYAML có libyaml (pip install --force-reinstall PyYAML)",
+    "hãy cài libyaml (gói libyaml-dev) rồi cài lại PyYAML: pip install --force-reinstall --no-cache-dir PyYAML",
     "ui.summary": "Tổng kết",
     "ui.severity.error": "lỗi",
     "ui.severity.warning": "cảnh báo",
@@ -210,7 +210,8 @@ EN: dict[str, str] = {
     "ui.no-findings": "No findings.",
     "ui.jobs.failed": "xhht: a worker process failed ({reason}); checking again in one process",
     "ui.no-libyaml": "xhht: warning: PyYAML is installed without libyaml, so reading YAML is about 10 times slower; "
-    "reinstall PyYAML with libyaml (pip install --force-reinstall PyYAML)",
+    "install libyaml (the libyaml-dev package), then reinstall PyYAML: pip install --force-reinstall --no-cache-dir "
+    "PyYAML",
     "ui.summary": "Summary",
     "ui.severity.error": "error",
     "ui.severity.warning": "warning",
