@@ -85,7 +85,9 @@ def _root(
 
 Paths = Annotated[
     list[Path],
-    typer.Argument(help="Plan, report or registry files, or folders (read recursively).", show_default=False),
+    typer.Argument(
+        metavar="PATH", help="Plan, report or registry files, or folders (read recursively).", show_default=False
+    ),
 ]
 AsOf = Annotated[
     str | None,
@@ -337,7 +339,7 @@ def validate(
     verbose: Verbose = False,
     jobs: Jobs = None,
 ) -> None:
-    """Only the file checks (S codes) and dangling ids (C002): fast, for pre-commit hooks and editors."""
+    """Only the file checks (S codes) and dangling ids (C002): fast, for pre-commit hooks. / Chỉ kiểm tra tệp."""
     from xhht_cli.pipeline import report as run
 
     _check_paths(paths)
@@ -350,7 +352,8 @@ def validate(
 @_guard
 def coverage(
     plan: Annotated[
-        list[Path], typer.Argument(help="The plan file(s), with any other files needed.", show_default=False)
+        list[Path],
+        typer.Argument(metavar="PLAN", help="The plan file(s), with any other files needed.", show_default=False),
     ],
     fmt: Format = None,
     lang: Lang = None,
@@ -379,7 +382,7 @@ def deadlines(
     fail_on: FailOn = None,
     jobs: Jobs = None,
 ) -> None:
-    """Tasks by lead body, in date order: done on time / done late / open / overdue / ongoing."""
+    """Tasks by lead body in date order, with their status on --as-of. / Thời hạn theo cơ quan chủ trì."""
     from xhht_cli.pipeline import report as run
 
     _check_paths(paths)
@@ -393,7 +396,9 @@ def deadlines(
 def bodies(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Plans whose tasks are counted per lead body [default: none].", show_default=False),
+        typer.Argument(
+            metavar="PATH", help="Plans whose tasks are counted per lead body [default: none].", show_default=False
+        ),
     ] = None,
     as_of: AsOf = None,
     fmt: Format = None,
@@ -407,7 +412,7 @@ def bodies(
         bool, typer.Option("--changed", help="Only bodies that ended or began (the 2025 reorganisation).")
     ] = False,
 ) -> None:
-    """The body registry on --as-of: who exists, who replaced whom, how many open tasks each leads."""
+    """The body registry on --as-of: who exists, who replaced whom, open tasks. / Danh mục cơ quan."""
     from xhht_cli.bodies import body_rows
     from xhht_cli.pipeline import run
 
@@ -422,8 +427,8 @@ def bodies(
 
 @app.command()
 @_guard
-def schema(kind: Annotated[str, typer.Argument(help="plan, report or registry.")] = "plan") -> None:
-    """Print the JSON Schema of plan, report or registry files (for yaml-language-server)."""
+def schema(kind: Annotated[str, typer.Argument(metavar="KIND", help="plan, report or registry.")] = "plan") -> None:
+    """Print the JSON Schema of plan, report or registry files (for editors). / Lược đồ JSON của tệp."""
     import json
 
     from xhht_cli.models import MODEL_BY_KIND
@@ -440,7 +445,9 @@ def schema(kind: Annotated[str, typer.Argument(help="plan, report or registry.")
 def explain(
     code: Annotated[
         str | None,
-        typer.Argument(help="A code (D001) or rule name (overdue); none lists them all.", show_default=False),
+        typer.Argument(
+            metavar="CODE", help="A code (D001) or rule name (overdue); none lists them all.", show_default=False
+        ),
     ] = None,
     lang: Lang = None,
 ) -> None:
@@ -472,7 +479,10 @@ def explain(
 @_guard
 def extract(
     document: Annotated[
-        Path, typer.Argument(help="The plan's text (UTF-8), as copied from a portal, a PDF or a Word file.")
+        Path,
+        typer.Argument(
+            metavar="DOCUMENT", help="The plan's text (UTF-8), as copied from a portal, a PDF or a Word file."
+        ),
     ],
     template: Annotated[
         str | None,
