@@ -276,3 +276,18 @@ def test_a_reader_that_stops_early_is_not_an_error() -> None:
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 1  # the findings' status, as if the whole report had been read
     assert err == ""
+
+
+def test_usage_errors_in_the_users_language(tmp_path: Path) -> None:
+    r = invoke("check", HP, "--as-of", "2026-13-01", "--lang", "vi")
+    assert r.exit_code == 2 and "không phải một ngày viết dạng YYYY-MM-DD" in r.output
+    r = invoke("check", HP, "--as-of", "2026-13-01", "--lang", "en")
+    assert r.exit_code == 2 and "is not a date written YYYY-MM-DD" in r.output
+    r = invoke("check", str(tmp_path / "none.yaml"), env={"XHHT_LANG": "vi"})
+    assert r.exit_code == 2 and "không có tệp hay thư mục" in r.output
+    r = invoke("validate", HP, "--select", "Z9", "--lang", "vi")
+    assert r.exit_code == 2 and "'Z9' không phải mã" in r.output
+    out = tmp_path / "{x}.json"  # a path with braces is shown as it is, not taken for a format field
+    out.write_text("{}", encoding="utf-8")
+    r = invoke("check", HP, "-o", str(out), "--lang", "vi")
+    assert r.exit_code == 2 and f"{out} đã có; dùng --force để ghi đè" in r.output

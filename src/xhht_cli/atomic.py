@@ -95,7 +95,7 @@ def text_of(p: Piece) -> str:
 def write_atomic(path: Path, content: str | Iterable[Piece], *, force: bool = False) -> None:
     """Write `content` (a string, or pieces of one written as they come) to `path`, all or nothing."""
     if path.exists() and not force:
-        raise ConfigError(f"{path} exists; use --force to overwrite it")
+        raise ConfigError("error.output-exists", path=path)
     folder = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:

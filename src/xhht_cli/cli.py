@@ -42,7 +42,8 @@ class _State:
 
 
 def _guard(fn: F) -> F:
-    """Turn every exception into a one-line message and exit status 2 (traceback only with --debug)."""
+    """Turn every exception into a one-line message and exit status 2 (traceback only with --debug), in the
+    language of `--lang` when the command has it and it is vi or en, else of XHHT_LANG or LANG."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -51,18 +52,32 @@ def _guard(fn: F) -> F:
         except (typer.Exit, typer.Abort, SystemExit):
             raise
         except ConfigError as exc:
-            typer.echo(f"xhht: {exc}", err=True)
+            typer.echo(f"xhht: {exc.message(_lang_of(kwargs))}", err=True)
             raise typer.Exit(2) from None
         except KeyboardInterrupt:
-            typer.echo("xhht: interrupted", err=True)
+            typer.echo("xhht: " + _text("error.interrupted", _lang_of(kwargs)), err=True)
             raise typer.Exit(2) from None
         except Exception as exc:
             if _State.debug:
                 raise
-            typer.echo(f"xhht: internal error: {type(exc).__name__}: {exc} (run with --debug for details)", err=True)
+            reason = f"{type(exc).__name__}: {exc}"
+            typer.echo("xhht: " + _text("error.internal", _lang_of(kwargs), reason=reason), err=True)
             raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _lang_of(kwargs: dict[str, Any]) -> str:
+    from xhht_cli.i18n import detect_lang
+
+    lang = kwargs.get("lang")
+    return detect_lang(lang if lang in ("vi", "en") else None)
+
+
+def _text(key: str, lang: str, **args: Any) -> str:
+    from xhht_cli.i18n import text
+
+    return text(key, lang, **args)
 
 
 def _version(value: bool) -> None:
@@ -175,16 +190,16 @@ def _config(
     try:
         day = date.fromisoformat(str(as_of_text)) if as_of_text else date.today()
     except ValueError:
-        raise ConfigError(f"--as-of: '{as_of_text}' is not a date written YYYY-MM-DD") from None
+        raise ConfigError("error.as-of", value=as_of_text) from None
     fmt = pick(fmt, "format", "text")
     if fmt not in FORMATS:
-        raise ConfigError(f"--format: '{fmt}' is not one of {', '.join(FORMATS)}")
+        raise ConfigError("error.choice", option="--format", value=fmt, choices=", ".join(FORMATS))
     fail = pick(fail_on, "fail-on", "error")
     if fail not in FAIL_ON:
-        raise ConfigError(f"--fail-on: '{fail}' is not one of {', '.join(FAIL_ON)}")
+        raise ConfigError("error.choice", option="--fail-on", value=fail, choices=", ".join(FAIL_ON))
     language = pick(lang, "lang", None)
     if language is not None and language not in ("vi", "en"):
-        raise ConfigError(f"--lang: '{language}' is not vi or en")
+        raise ConfigError("error.choice", option="--lang", value=language, choices="vi, en")
 
     def codes(value: list[str] | None, key: str) -> frozenset[str] | None:
         items = value if value else defaults.get(key)
@@ -195,9 +210,7 @@ def _config(
         try:
             return frozenset(expand_selection(items))
         except ValueError as exc:
-            raise ConfigError(
-                f"--{key}: '{exc}' is not a code, rule name or code prefix (see `xhht explain`)"
-            ) from None
+            raise ConfigError("error.selection", option=f"--{key}", value=exc) from None
 
     reg = pick(registry, "registry", None)
     return Config(
@@ -226,14 +239,14 @@ def _jobs(value: Any) -> int | None:
 
 def _positive(value: Any, key: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise ConfigError(f"{key}: expected a whole number of at least 1, got {value!r}")
+        raise ConfigError("error.positive", name=key, value=repr(value))
     return value
 
 
 def _check_paths(paths: list[Path]) -> None:
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
-        raise ConfigError(f"no such file or folder: {', '.join(missing)}")
+        raise ConfigError("error.no-such-path", paths=", ".join(missing))
 
 
 def _check_output(out: Path | None, force: bool, inputs: list[Path]) -> None:
@@ -242,11 +255,11 @@ def _check_output(out: Path | None, force: bool, inputs: list[Path]) -> None:
     if out is None or not out.exists():
         return
     if not force:
-        raise ConfigError(f"{out} exists; use --force to overwrite it")
+        raise ConfigError("error.output-exists", path=out)
     from xhht_cli.loading import discover
 
     if any(out.samefile(f) for f in discover(inputs)):
-        raise ConfigError(f"{out} is one of the files being checked; write the output to another file")
+        raise ConfigError("error.output-is-input", path=out)
 
 
 def _color() -> bool:
@@ -434,7 +447,7 @@ def schema(kind: Annotated[str, typer.Argument(metavar="KIND", help="plan, repor
     from xhht_cli.models import MODEL_BY_KIND
 
     if kind not in MODEL_BY_KIND:
-        raise ConfigError(f"schema: '{kind}' is not one of {', '.join(MODEL_BY_KIND)}")
+        raise ConfigError("error.choice", option="schema", value=kind, choices=", ".join(MODEL_BY_KIND))
     doc = MODEL_BY_KIND[kind].model_json_schema(by_alias=True)
     doc = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": f"xhht {kind} file", **doc}
     sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")

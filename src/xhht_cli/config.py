@@ -32,7 +32,22 @@ KEYS = {
 
 
 class ConfigError(Exception):
-    """A usage or configuration error: reported in one line, exit status 2."""
+    """A usage or configuration error: reported in one line, exit status 2, in the user's language. `key` names the
+    message in the catalogue (`error.*` in `xhht_cli.i18n`), formatted with `args`; a text that is no key is shown
+    as it is (a message already in the user's language)."""
+
+    def __init__(self, key: str, **args: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = args
+
+    def message(self, lang: str) -> str:
+        from xhht_cli.i18n import EN, text
+
+        return text(self.key, lang, **self.values) if self.key in EN else self.key
+
+    def __str__(self) -> str:
+        return self.message("en")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,11 +95,13 @@ def _read(path: Path, *, tool: bool) -> dict[str, Any]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: {exc}") from None
+        raise ConfigError("error.config-file", path=path, reason=exc) from None
     table = data.get("tool", {}).get("xhht", {}) if tool else data
     if not isinstance(table, dict):
-        raise ConfigError(f"{path}: [tool.xhht] must be a table")
+        raise ConfigError("error.config-table", path=path)
     unknown = set(table) - KEYS
     if unknown:
-        raise ConfigError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(KEYS))}")
+        raise ConfigError(
+            "error.config-keys", path=path, unknown=", ".join(sorted(unknown)), known=", ".join(sorted(KEYS))
+        )
     return table

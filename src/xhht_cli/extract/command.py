@@ -156,9 +156,9 @@ def run_extract(
         raise ConfigError(msg("error.lang", "en", lang=lang))
     language = detect_lang(lang)
     if output is not None and output.exists() and not force:
-        raise ConfigError(f"{output} exists; use --force to overwrite it")
+        raise ConfigError("error.output-exists", path=output)
     if output is not None and output.exists() and output.samefile(document):
-        raise ConfigError(f"{output} is the document being read; write the plan to another file")
+        raise ConfigError("error.output-is-document", path=output)
     result, yaml_text = extract_file(
         document, output=output, template=template, plan_id=plan_id, registry=registry, lang=language
     )
