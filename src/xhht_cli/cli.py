@@ -158,7 +158,7 @@ Jobs = Annotated[
         "-j",
         metavar="N",
         min=1,
-        help="Worker processes; the output is the same for any N [default: one per core for 2 MiB of YAML or more].",
+        help="Processes to check with; the same output for any N [default: one per core for 2 MiB of YAML or more].",
     ),
 ]
 Force = Annotated[bool, typer.Option("--force", help="Overwrite --output if it exists.")]

@@ -64,7 +64,7 @@ class Config:
     max_nodes: int = 500_000
     registry: Path | None = None
     jobs: int | None = None
-    """Worker processes; None: one per core when there are 2 MiB of YAML or more (`xhht_cli.parallel`)."""
+    """Processes to check with; None: one per core when there are 2 MiB of YAML or more (`xhht_cli.parallel`)."""
     verbose: bool = False
     origin: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
