@@ -78,7 +78,7 @@ def test_a_file_name_that_is_not_utf8_is_written_as_its_bytes(tmp_path: Path) ->
     folder = tmp_path / "plans"
     folder.mkdir()
     try:
-        (Path(os.fsdecode(bytes(folder))) / os.fsdecode(b"k\xe9-ho\xe1ch.yaml")).write_bytes(source)
+        (folder / os.fsdecode(b"k\xe9-ho\xe1ch.yaml")).write_bytes(source)
     except (OSError, UnicodeError):
         pytest.skip("this file system does not take a name that is not UTF-8")
     (folder / "b.yaml").write_bytes(source.replace(b"s006-", b"other-"))
