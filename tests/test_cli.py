@@ -51,9 +51,34 @@ def test_validate_clean_on_shipped_plans() -> None:
 
 @pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif", "markdown"])
 def test_every_format_renders_the_same_findings(fmt: str) -> None:
+    """Each format shows the findings of the JSON output, in the same order, at the same places."""
+    doc = json.loads(invoke("check", HP, "--as-of", "2026-11-22", "--format", "json", "--lang", "en").stdout)
+    want = [(f["file"], f["line"], f["column"], f["code"]) for f in doc["findings"]]
+    assert len(want) > 10
     r = invoke("check", HP, "--as-of", "2026-11-22", "--format", fmt, "--lang", "en")
-    assert r.exit_code == 1
-    assert "D006" in r.stdout and "Traceback" not in r.output
+    assert r.exit_code == 1 and "Traceback" not in r.output
+    assert _findings_in(fmt, r.stdout) == want
+
+
+def _findings_in(fmt: str, out: str) -> list[tuple[str, int, int, str]]:
+    """(file, line, column, code) of each finding in an output, in the order written."""
+    import re
+
+    if fmt == "json":
+        return [(f["file"], f["line"], f["column"], f["code"]) for f in json.loads(out)["findings"]]
+    if fmt == "sarif":
+        results = json.loads(out)["runs"][0]["results"]
+        places = [r["locations"][0]["physicalLocation"] for r in results]
+        return [
+            (p["artifactLocation"]["uri"], p["region"]["startLine"], p["region"]["startColumn"], r["ruleId"])
+            for p, r in zip(places, results, strict=True)
+        ]
+    pattern = {
+        "text": r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+)  (?P<code>[A-Z]\d{3})  ",
+        "markdown": r"^\| `(?P<file>.+?):(?P<line>\d+):(?P<col>\d+)` \| (?P<code>[A-Z]\d{3}) ",
+        "github": r"^::\w+ file=(?P<file>[^,]+),line=(?P<line>\d+),col=(?P<col>\d+),title=(?P<code>[A-Z]\d{3}) ",
+    }[fmt]
+    return [(m["file"], int(m["line"]), int(m["col"]), m["code"]) for m in re.finditer(pattern, out, re.MULTILINE)]
 
 
 def test_json_shape() -> None:

@@ -67,7 +67,7 @@ def test_findings_written_in_batches(fmt: str, portfolio: Path, monkeypatch: pyt
 
     args = ["check", str(portfolio), str(ROOT / "tests" / "cases"), "--as-of", AS_OF, "--format", fmt]
     single = _invoke(*args, "--jobs", "1")
-    monkeypatch.setattr(xhht_cli.report, "BATCH", 3)
+    monkeypatch.setattr(xhht_cli.report.stream, "BATCH", 3)
     assert single[1].count("D00") > 10
     assert _invoke(*args, "--jobs", "2") == single
 
@@ -184,15 +184,13 @@ def test_workers_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_jobs_from_the_config_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from xhht_cli.cli import _config
-    from xhht_cli.config import ConfigError
+    from xhht_cli.config import ConfigError, resolve
 
-    monkeypatch.chdir(tmp_path)
     (tmp_path / "xhht.toml").write_text("jobs = 3\n", encoding="utf-8")
-    assert _config().jobs == 3
-    assert _config(jobs=1).jobs == 1  # the command line wins
+    assert resolve(cwd=tmp_path).jobs == 3
+    assert resolve(jobs=1, cwd=tmp_path).jobs == 1  # the command line wins
     (tmp_path / "xhht.toml").write_text('jobs = "auto"\n', encoding="utf-8")
-    assert _config().jobs is None
+    assert resolve(cwd=tmp_path).jobs is None
     (tmp_path / "xhht.toml").write_text("jobs = 0\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="jobs"):
-        _config()
+        resolve(cwd=tmp_path)

@@ -11,9 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from xhht_cli.codes import RULES, finding
+from xhht_cli.config import FORMATS
 from xhht_cli.findings import Coverage, Report, SectionCoverage
 from xhht_cli.i18n import EN, VI, detect_lang, message
-from xhht_cli.report import REPORTER_BY_NAME, reporter
+from xhht_cli.report import REPORTERS, BinaryFormat, TextFormat, reporter
 
 
 def _report() -> Report:
@@ -129,7 +130,20 @@ def test_sarif_shape() -> None:
 
 
 def test_every_reporter_is_registered() -> None:
-    assert set(REPORTER_BY_NAME) == {"text", "json", "github", "sarif", "markdown"}
+    """`--format` takes exactly the registered formats, in the same order, and each is a text or binary format
+    whose `binary` flag says which."""
+    assert tuple(REPORTERS) == FORMATS
+    for cls in REPORTERS.values():
+        assert issubclass(cls, TextFormat) != issubclass(cls, BinaryFormat)
+        assert cls.binary == issubclass(cls, BinaryFormat)
+
+
+def test_a_reporter_must_implement_write() -> None:
+    class Unfinished(TextFormat):
+        pass
+
+    with pytest.raises(TypeError, match="write"):
+        Unfinished("en")  # type: ignore[abstract]
 
 
 def test_catalogues_have_the_same_keys_and_fields() -> None:

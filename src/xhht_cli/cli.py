@@ -10,18 +10,17 @@ import functools
 import gc
 import os
 import sys
-from collections.abc import Callable, Iterable
-from datetime import date
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from xhht_cli import __version__
-from xhht_cli.config import FAIL_ON, FORMATS, Config, ConfigError, find_file_defaults
+from xhht_cli.config import FAIL_ON, FORMATS, Config, ConfigError, resolve
 
 if TYPE_CHECKING:
-    from xhht_cli.atomic import Piece
+    from xhht_cli.findings import Report
 
 app = typer.Typer(
     name="xhht",
@@ -165,84 +164,6 @@ Force = Annotated[bool, typer.Option("--force", help="Overwrite --output if it e
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Name the YAML files skipped as not xhht files.")]
 
 
-def _config(
-    as_of: str | None = None,
-    fmt: str | None = None,
-    select: list[str] | None = None,
-    ignore: list[str] | None = None,
-    fail_on: str | None = None,
-    lang: str | None = None,
-    due_soon_days: int | None = None,
-    registry: Path | None = None,
-    max_file_size: int | None = None,
-    verbose: bool = False,
-    jobs: int | None = None,
-) -> Config:
-    from xhht_cli.codes import expand_selection
-    from xhht_cli.i18n import detect_lang
-
-    defaults, origin = find_file_defaults(Path.cwd())
-
-    def pick(value: Any, key: str, fallback: Any) -> Any:
-        return value if value is not None else defaults.get(key, fallback)
-
-    as_of_text = pick(as_of, "as-of", None)
-    try:
-        day = date.fromisoformat(str(as_of_text)) if as_of_text else date.today()
-    except ValueError:
-        raise ConfigError("error.as-of", value=as_of_text) from None
-    fmt = pick(fmt, "format", "text")
-    if fmt not in FORMATS:
-        raise ConfigError("error.choice", option="--format", value=fmt, choices=", ".join(FORMATS))
-    fail = pick(fail_on, "fail-on", "error")
-    if fail not in FAIL_ON:
-        raise ConfigError("error.choice", option="--fail-on", value=fail, choices=", ".join(FAIL_ON))
-    language = pick(lang, "lang", None)
-    if language is not None and language not in ("vi", "en"):
-        raise ConfigError("error.choice", option="--lang", value=language, choices="vi, en")
-
-    def codes(value: list[str] | None, key: str) -> frozenset[str] | None:
-        items = value if value else defaults.get(key)
-        if not items:
-            return None
-        if isinstance(items, str):
-            items = [items]
-        try:
-            return frozenset(expand_selection(items))
-        except ValueError as exc:
-            raise ConfigError("error.selection", option=f"--{key}", value=exc) from None
-
-    reg = pick(registry, "registry", None)
-    return Config(
-        as_of=day,
-        select=codes(select, "select"),
-        ignore=codes(ignore, "ignore") or frozenset(),
-        fail_on=fail,
-        lang=detect_lang(language),
-        due_soon_days=int(pick(due_soon_days, "due-soon-days", 30)),
-        format=fmt,
-        max_file_size=int(pick(max_file_size, "max-file-size", 8 * 1024 * 1024)),
-        max_depth=_positive(defaults.get("max-depth", 64), "max-depth"),
-        max_nodes=_positive(defaults.get("max-nodes", 500_000), "max-nodes"),
-        registry=Path(reg) if reg else None,
-        jobs=jobs if jobs is not None else _jobs(defaults.get("jobs")),
-        verbose=verbose,
-        origin=str(origin) if origin else None,
-    )
-
-
-def _jobs(value: Any) -> int | None:
-    if value is None or value == "auto":
-        return None
-    return _positive(value, "jobs")
-
-
-def _positive(value: Any, key: str) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise ConfigError("error.positive", name=key, value=repr(value))
-    return value
-
-
 def _check_paths(paths: list[Path]) -> None:
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
@@ -266,45 +187,30 @@ def _color() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
 
-def _emit(output: str | Iterable[Piece], out: Path | None, force: bool) -> None:
-    """Write the output (a string, or its pieces as they are made: text, or the UTF-8 bytes a parallel run's parts
-    encoded) to stdout, or atomically to `out`."""
-    from xhht_cli.atomic import write_atomic, write_pieces
-
-    if out is None:
-        write_pieces(sys.stdout, [output] if isinstance(output, str) else output)
-        sys.stdout.flush()
-        return
-    write_atomic(out, output, force=force)
-
-
-def _exit_code(report: Any, fail_on: str) -> int:
-    if fail_on == "never":
-        return 0
-    threshold = {"error": 3, "warning": 2, "info": 1}[fail_on]
-    worst = report.worst()
-    return 1 if worst is not None and worst.rank >= threshold else 0
-
-
-def _finish(report: Any, config: Config, view: str, out: Path | None = None, force: bool = False) -> None:
+def _finish(report: Report, config: Config, view: str, out: Path | None = None, force: bool = False) -> None:
+    """Write the report in the configured format (to stdout, or atomically to `out`) and exit with its status."""
+    from xhht_cli.atomic import atomic_bytes, atomic_text, stdout_text
     from xhht_cli.loading import LIBYAML
-    from xhht_cli.report import reporter
+    from xhht_cli.report import BinaryFormat, reporter
 
     if not LIBYAML:
-        from xhht_cli.i18n import text
-
-        typer.echo(text("ui.no-libyaml", config.lang), err=True)
+        typer.echo(_text("ui.no-libyaml", config.lang), err=True)
     if config.verbose and report.skipped:
         for name in report.skipped:
             typer.echo(f"xhht: skipped (no `format: xhht/…` key): {name}", err=True)
-    color = _color() and out is None and config.format == "text"
-    rep = reporter(config.format, config.lang, color=color)
-    try:
-        _emit(rep.chunks(report, view) if hasattr(rep, "chunks") else rep.render(report, view), out, force)
-    except BrokenPipeError:  # the reader stopped (`xhht check … | head`): not an error of the run
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())  # so that the final flush does not fail again
-    raise typer.Exit(_exit_code(report, config.fail_on))
+    rep = reporter(config.format, config.lang, color=_color() and out is None and config.format == "text")
+    if isinstance(rep, BinaryFormat):
+        if out is None:
+            raise ConfigError("error.binary-output", format=config.format)
+        with atomic_bytes(out, force=force) as raw:
+            rep.write(report, view, raw)
+    elif out is not None:
+        with atomic_text(out, force=force) as fh:
+            rep.write(report, view, fh)
+    else:
+        with stdout_text() as fh:
+            rep.write(report, view, fh)
+    raise typer.Exit(config.exit_status(report.worst()))
 
 
 # -- commands -------------------------------------------------------------------------------------------------
@@ -333,7 +239,19 @@ def check(
 
     _check_paths(paths)
     _check_output(output, force, paths)
-    config = _config(as_of, fmt, select, ignore, fail_on, lang, due_soon_days, registry, max_file_size, verbose, jobs)
+    config = resolve(
+        as_of=as_of,
+        fmt=fmt,
+        select=select,
+        ignore=ignore,
+        fail_on=fail_on,
+        lang=lang,
+        due_soon_days=due_soon_days,
+        registry=registry,
+        max_file_size=max_file_size,
+        verbose=verbose,
+        jobs=jobs,
+    )
     report = run(paths, config, mode="check", encode=True)
     _finish(report, config, "check", output, force)
 
@@ -356,7 +274,17 @@ def validate(
     from xhht_cli.pipeline import report as run
 
     _check_paths(paths)
-    config = _config(None, fmt, select, ignore, fail_on, lang, None, registry, max_file_size, verbose, jobs)
+    config = resolve(
+        fmt=fmt,
+        select=select,
+        ignore=ignore,
+        fail_on=fail_on,
+        lang=lang,
+        registry=registry,
+        max_file_size=max_file_size,
+        verbose=verbose,
+        jobs=jobs,
+    )
     report = run(paths, config, mode="validate", encode=True)
     _finish(report, config, "validate")
 
@@ -378,7 +306,9 @@ def coverage(
     from xhht_cli.pipeline import report as run
 
     _check_paths(plan)
-    config = _config(None, fmt, ["C001", "C002", "T002", "S"], None, fail_on, lang, None, registry, jobs=jobs)
+    config = resolve(
+        fmt=fmt, select=["C001", "C002", "T002", "S"], fail_on=fail_on, lang=lang, registry=registry, jobs=jobs
+    )
     report = run(plan, config, mode="check", encode=True)
     _finish(report, config, "coverage")
 
@@ -399,7 +329,16 @@ def deadlines(
     from xhht_cli.pipeline import report as run
 
     _check_paths(paths)
-    config = _config(as_of, fmt, ["D001", "D002", "D007", "S"], None, fail_on, lang, due_soon_days, registry, jobs=jobs)
+    config = resolve(
+        as_of=as_of,
+        fmt=fmt,
+        select=["D001", "D002", "D007", "S"],
+        fail_on=fail_on,
+        lang=lang,
+        due_soon_days=due_soon_days,
+        registry=registry,
+        jobs=jobs,
+    )
     report = run(paths, config, mode="check", with_statuses=True, encode=True)
     _finish(report, config, "deadlines")
 
@@ -429,7 +368,7 @@ def bodies(
     from xhht_cli.bodies import body_rows
     from xhht_cli.pipeline import run
 
-    config = _config(as_of, fmt, ["S"], None, "never", lang, None, registry)
+    config = resolve(as_of=as_of, fmt=fmt, select=["S"], fail_on="never", lang=lang, registry=registry)
     if paths:
         _check_paths(paths)
     report, ws = run(paths or [], config, mode="check", with_statuses=True)

@@ -2,19 +2,25 @@
 
 The nearest of `xhht.toml` and `pyproject.toml` (with a `[tool.xhht]` table), searching upward from the working
 directory, supplies defaults for: as-of, select, ignore, fail-on, lang, due-soon-days, format, max-file-size,
-max-depth, max-nodes, registry, jobs. An option given on the command line always wins.
+max-depth, max-nodes, registry, jobs. An option given on the command line always wins (`resolve`).
 """
 
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-FAIL_ON = ("error", "warning", "info", "never")
+from xhht_cli.codes import expand_selection
+from xhht_cli.findings import Severity
+from xhht_cli.i18n import EN, detect_lang, text
+
+FAIL_ON = (*(s.value for s in Severity), "never")
+"""`--fail-on`: a severity (a finding at it or above fails the run), or never."""
 FORMATS = ("text", "json", "github", "sarif", "markdown")
+"""`--format`: the names of `xhht_cli.report.REPORTERS`."""
 KEYS = {
     "as-of",
     "select",
@@ -42,8 +48,6 @@ class ConfigError(Exception):
         self.values = args
 
     def message(self, lang: str) -> str:
-        from xhht_cli.i18n import EN, text
-
         return text(self.key, lang, **self.values) if self.key in EN else self.key
 
     def __str__(self) -> str:
@@ -66,11 +70,94 @@ class Config:
     jobs: int | None = None
     """Processes to check with; None: one per core when there are 2 MiB of YAML or more (`xhht_cli.parallel`)."""
     verbose: bool = False
-    origin: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def wanted(self, code: str) -> bool:
         return (self.select is None or code in self.select) and code not in self.ignore
+
+    def exit_status(self, worst: Severity | None) -> int:
+        """1 when the worst finding is at or above `fail_on`, else 0."""
+        if self.fail_on == "never" or worst is None:
+            return 0
+        return 1 if worst.rank >= Severity(self.fail_on).rank else 0
+
+
+def resolve(
+    *,
+    as_of: str | None = None,
+    fmt: str | None = None,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    fail_on: str | None = None,
+    lang: str | None = None,
+    due_soon_days: int | None = None,
+    registry: Path | None = None,
+    max_file_size: int | None = None,
+    verbose: bool = False,
+    jobs: int | None = None,
+    cwd: Path | None = None,
+) -> Config:
+    """The configuration of a run: each option as given (None: not given), else the configuration file's value
+    (found from `cwd`, by default the working directory), else the default. Raises ConfigError for a value that
+    is not allowed."""
+    defaults, _ = find_file_defaults(cwd or Path.cwd())
+
+    def pick(value: Any, key: str, fallback: Any) -> Any:
+        return value if value is not None else defaults.get(key, fallback)
+
+    as_of_text = pick(as_of, "as-of", None)
+    try:
+        day = date.fromisoformat(str(as_of_text)) if as_of_text else date.today()
+    except ValueError:
+        raise ConfigError("error.as-of", value=as_of_text) from None
+    fmt = pick(fmt, "format", "text")
+    if fmt not in FORMATS:
+        raise ConfigError("error.choice", option="--format", value=fmt, choices=", ".join(FORMATS))
+    fail = pick(fail_on, "fail-on", "error")
+    if fail not in FAIL_ON:
+        raise ConfigError("error.choice", option="--fail-on", value=fail, choices=", ".join(FAIL_ON))
+    language = pick(lang, "lang", None)
+    if language is not None and language not in ("vi", "en"):
+        raise ConfigError("error.choice", option="--lang", value=language, choices="vi, en")
+
+    def codes(value: list[str] | None, key: str) -> frozenset[str] | None:
+        items = value if value else defaults.get(key)
+        if not items:
+            return None
+        if isinstance(items, str):
+            items = [items]
+        try:
+            return frozenset(expand_selection(items))
+        except ValueError as exc:
+            raise ConfigError("error.selection", option=f"--{key}", value=exc) from None
+
+    reg = pick(registry, "registry", None)
+    return Config(
+        as_of=day,
+        select=codes(select, "select"),
+        ignore=codes(ignore, "ignore") or frozenset(),
+        fail_on=fail,
+        lang=detect_lang(language),
+        due_soon_days=int(pick(due_soon_days, "due-soon-days", 30)),
+        format=fmt,
+        max_file_size=int(pick(max_file_size, "max-file-size", 8 * 1024 * 1024)),
+        max_depth=_positive(defaults.get("max-depth", 64), "max-depth"),
+        max_nodes=_positive(defaults.get("max-nodes", 500_000), "max-nodes"),
+        registry=Path(reg) if reg else None,
+        jobs=jobs if jobs is not None else _jobs(defaults.get("jobs")),
+        verbose=verbose,
+    )
+
+
+def _jobs(value: Any) -> int | None:
+    if value is None or value == "auto":
+        return None
+    return _positive(value, "jobs")
+
+
+def _positive(value: Any, key: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ConfigError("error.positive", name=key, value=repr(value))
+    return value
 
 
 def find_file_defaults(start: Path) -> tuple[dict[str, Any], Path | None]:

@@ -104,6 +104,10 @@ class Coverage:
     missing_targets: tuple[str, ...] = ()
 
 
+STATUS_ORDER = ("done_on_time", "done_late", "open", "overdue", "ongoing", "cancelled", "no_deadline")
+"""The statuses of a task (`TaskStatus.status`), in the order tables count them."""
+
+
 @dataclass(frozen=True, slots=True)
 class TaskStatus:
     """Where one task (or one period of a recurring task) stands on the as-of date."""

@@ -47,7 +47,7 @@ from typing import Any, BinaryIO, TypeVar
 from xhht_cli.atomic import FileRun
 from xhht_cli.config import Config
 from xhht_cli.findings import NO_ARGS, Finding, Report
-from xhht_cli.report import batched_pieces
+from xhht_cli.report.stream import batched_pieces
 from xhht_cli.workspace import Loaded, PlanHead, Scope, assemble, head, read
 
 AUTO_MIN_BYTES = 2 * 1024 * 1024

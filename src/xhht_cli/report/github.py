@@ -8,7 +8,7 @@ from xhht_cli.atomic import Piece
 from xhht_cli.codes import RULES
 from xhht_cli.findings import Finding, Report, Severity
 from xhht_cli.i18n import message
-from xhht_cli.report import joined
+from xhht_cli.report.stream import FindingStream
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -21,15 +21,9 @@ def _escape_property(s: str) -> str:
     return _escape_data(s).replace(":", "%3A").replace(",", "%2C")
 
 
-class GithubReporter:
+class GithubReporter(FindingStream):
     separator = b""
-    """Between two findings (`xhht_cli.report.finding_encoder`): each line ends with its own newline."""
-
-    def __init__(self, lang: str, *, color: bool = False, width: int | None = None) -> None:
-        self.lang = lang
-
-    def render(self, report: Report, view: str) -> str:
-        return joined(self.chunks(report, view))
+    """Between two findings: each line ends with its own newline."""
 
     def chunks(self, report: Report, view: str) -> Iterator[Piece]:
         """One workflow command per finding, one line each, made as they are written."""
@@ -40,7 +34,7 @@ class GithubReporter:
             yield self.encode(f)
 
     def encode(self, f: Finding) -> str:
-        """The line of one finding (`xhht_cli.report.finding_encoder`)."""
+        """The line of one finding."""
         title = f"{f.code} {RULES[f.code].name}"
         where = f"{f.plan} {f.task}: " if f.plan and f.task else (f"{f.plan}: " if f.plan else "")
         return (

@@ -14,18 +14,18 @@ from xhht_cli.atomic import FileRun, Piece
 from xhht_cli.codes import RULES
 from xhht_cli.findings import Finding, Report
 from xhht_cli.i18n import message
-from xhht_cli.report import joined
+from xhht_cli.report.stream import FindingStream
 
 _enc: Callable[[str], str] = encode_basestring
 """A JSON string literal, as the json module writes it with ensure_ascii=False."""
 
 
-class JsonReporter:
+class JsonReporter(FindingStream):
     separator = b",\n    "
-    """Between two findings in the list (`xhht_cli.report.finding_encoder`)."""
+    """Between two findings in the list."""
 
     def __init__(self, lang: str, *, color: bool = False, width: int | None = None) -> None:
-        self.lang = lang
+        super().__init__(lang, color=color, width=width)
         self._cache: dict[Any, str] = {}
         self._dumps = json.JSONEncoder(ensure_ascii=False, default=str).encode
 
@@ -64,11 +64,8 @@ class JsonReporter:
         )
 
     def encode(self, f: Finding) -> str:
-        """The line of one finding in the findings list (`xhht_cli.report.finding_encoder`)."""
+        """The line of one finding in the findings list."""
         return self._encoded(f, self._dumps)
-
-    def document(self, report: Report, view: str) -> dict[str, Any]:
-        return {k: list(v) if isinstance(v, Iterator) else v for k, v in self._document(report, view).items()}
 
     def _document(self, report: Report, view: str) -> dict[str, Any]:
         """The document, with the findings as an iterator: they are encoded one by one as they are written."""
@@ -113,9 +110,6 @@ class JsonReporter:
         if view == "bodies":
             doc["bodies"] = [{**asdict(b), "counts": dict(b.counts)} for b in report.bodies]
         return doc
-
-    def render(self, report: Report, view: str) -> str:
-        return joined(self.chunks(report, view))
 
     def chunks(self, report: Report, view: str) -> Iterator[Piece]:
         """One JSON document, in pieces: each top-level key on its own line, each list item on its own line.

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 from itertools import groupby
+from typing import TextIO
 
 from xhht_cli.codes import RULES
-from xhht_cli.findings import Report, Severity
+from xhht_cli.findings import STATUS_ORDER, Report, Severity
 from xhht_cli.i18n import message, text
-from xhht_cli.report.text import STATUS_ORDER
+from xhht_cli.report.base import TextFormat
 
 
 def _cell(value: object) -> str:
@@ -21,14 +22,14 @@ def _table(header: list[str], rows: list[list[object]]) -> list[str]:
     return [*out, ""]
 
 
-class MarkdownReporter:
-    def __init__(self, lang: str, *, color: bool = False, width: int | None = None) -> None:
-        self.lang = lang
-
+class MarkdownReporter(TextFormat):
     def t(self, key: str, **args: object) -> str:
         return text(key, self.lang, **args)
 
-    def render(self, report: Report, view: str) -> str:
+    def write(self, report: Report, view: str, stream: TextIO) -> None:
+        stream.write(self.markdown(report, view))
+
+    def markdown(self, report: Report, view: str) -> str:
         out: list[str] = []
         if view in ("check", "validate"):
             out += self.findings(report)

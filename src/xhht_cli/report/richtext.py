@@ -8,25 +8,21 @@ from __future__ import annotations
 import io
 from collections import Counter
 from itertools import groupby
+from typing import TextIO
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from xhht_cli.findings import Coverage, Report, Severity, TaskStatus
+from xhht_cli.findings import STATUS_ORDER, Coverage, Report, Severity, TaskStatus
 from xhht_cli.i18n import message, text
-from xhht_cli.report.text import STATUS_ORDER
+from xhht_cli.report.base import TextFormat
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _STATUS_STYLE = {"overdue": "red", "done_late": "yellow", "open": "cyan", "done_on_time": "green"}
 
 
-class RichTextReporter:
-    def __init__(self, lang: str, *, color: bool = False, width: int | None = None) -> None:
-        self.lang = lang
-        self.color = color
-        self.width = width
-
+class RichTextReporter(TextFormat):
     def _console(self, buf: io.StringIO) -> Console:
         return Console(
             file=buf,
@@ -42,7 +38,10 @@ class RichTextReporter:
     def t(self, key: str, **args: object) -> str:
         return text(key, self.lang, **args)
 
-    def render(self, report: Report, view: str) -> str:
+    def write(self, report: Report, view: str, stream: TextIO) -> None:
+        stream.write(self.drawn(report, view))
+
+    def drawn(self, report: Report, view: str) -> str:
         buf = io.StringIO()
         c = self._console(buf)
         if view in ("check", "validate"):

@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, TextIO
 
 from xhht_cli import __version__
 from xhht_cli.codes import RULES
 from xhht_cli.findings import Report, Severity
 from xhht_cli.i18n import message
+from xhht_cli.report.base import TextFormat
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
-class SarifReporter:
-    def __init__(self, lang: str, *, color: bool = False, width: int | None = None) -> None:
-        self.lang = lang
-
+class SarifReporter(TextFormat):
     def document(self, report: Report) -> dict[str, Any]:
         from xhht_cli.explain import doc
 
@@ -74,5 +72,5 @@ class SarifReporter:
             ],
         }
 
-    def render(self, report: Report, view: str) -> str:
-        return json.dumps(self.document(report), ensure_ascii=False, indent=2, default=str) + "\n"
+    def write(self, report: Report, view: str, stream: TextIO) -> None:
+        stream.write(json.dumps(self.document(report), ensure_ascii=False, indent=2, default=str) + "\n")

@@ -7,25 +7,21 @@ table and no colour, so it is written here directly and rich is not imported: th
 from __future__ import annotations
 
 from itertools import groupby
+from typing import TextIO
 
 from xhht_cli.findings import Report, Severity
 from xhht_cli.i18n import message, text
+from xhht_cli.report.base import TextFormat
 
-STATUS_ORDER = ("done_on_time", "done_late", "open", "overdue", "ongoing", "cancelled", "no_deadline")
 
-
-class TextReporter:
-    def __init__(self, lang: str, *, color: bool = False, width: int | None = None) -> None:
-        self.lang = lang
-        self.color = color
-        self.width = width
-
-    def render(self, report: Report, view: str) -> str:
+class TextReporter(TextFormat):
+    def write(self, report: Report, view: str, stream: TextIO) -> None:
         if view == "validate" and not self.color:
-            return self.plain(report)
+            stream.write(self.plain(report))
+            return
         from xhht_cli.report.richtext import RichTextReporter
 
-        return RichTextReporter(self.lang, color=self.color, width=self.width).render(report, view)
+        RichTextReporter(self.lang, color=self.color, width=self.width).write(report, view, stream)
 
     def plain(self, report: Report) -> str:
         """Findings and the summary, as rich would print them without colour."""
