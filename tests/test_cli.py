@@ -83,7 +83,7 @@ def _findings_in(fmt: str, out: str) -> list[tuple[str, int, int, str]]:
 
 def test_json_shape() -> None:
     doc = json.loads(invoke("check", HP, "--as-of", "2026-11-22", "--format", "json").stdout)
-    assert set(doc) == {"tool", "as_of", "plans", "findings", "coverage", "summary"}
+    assert set(doc) == {"tool", "as_of", "plans", "findings", "coverage", "summary", "portfolio"}
     assert doc["tool"] == {"name": "xhht", "version": __version__}
     assert doc["as_of"] == "2026-11-22"
     assert doc["plans"][0] == {"id": "haiphong-211-2020", "file": HP, "tasks": 38, "template": "qd-489-2020"}
@@ -92,6 +92,8 @@ def test_json_shape() -> None:
     cov = doc["coverage"][0]
     assert {"plan", "template", "template_tasks", "covered", "missing", "sections"} <= set(cov)
     assert set(doc["summary"]) == {"error", "warning", "info"}
+    assert doc["portfolio"]["template"] == "qd-489-2020" and doc["portfolio"]["plans"] == ["haiphong-211-2020"]
+    assert doc["portfolio"]["matrix"]["III.3"] == {"haiphong-211-2020": "waived"}
 
 
 def test_select_and_ignore_by_code_name_and_prefix() -> None:

@@ -102,6 +102,9 @@ class Coverage:
     template_targets: int = 0
     covered_targets: int = 0
     missing_targets: tuple[str, ...] = ()
+    cells: tuple[tuple[str, str, str], ...] = ()
+    """Every template task in template order as (id, short title, mark): covered, missing, waived or n/a (the task
+    does not apply to the plan's level and place). The rows of the portfolio matrix (`xhht_cli.summary`)."""
 
 
 STATUS_ORDER = ("done_on_time", "done_late", "open", "overdue", "ongoing", "cancelled", "no_deadline")
@@ -131,6 +134,20 @@ class TaskStatus:
 
 
 @dataclass(frozen=True, slots=True)
+class DocRef:
+    """A plan as people name it: by its số, ký hiệu, issuer and date rather than by its id in xhht."""
+
+    __reduce__ = _by_fields
+
+    id: str
+    number: str | None = None
+    issuer: str | None = None
+    issued: str | None = None
+    """ISO date, or None for a draft."""
+    jurisdiction: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class PlanSummary:
     __reduce__ = _by_fields
     id: str
@@ -139,6 +156,8 @@ class PlanSummary:
     template: str | None
     status: str = "issued"
     partial: bool = False
+    document: DocRef | None = None
+    template_document: DocRef | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +191,9 @@ class Report:
     """xhht files left out of the cross-file rules because they could not be parsed or failed the schema."""
     files_read: int = 0
     bodies: list[BodyRow] = field(default_factory=list)
+    obliged: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Template id -> the provinces that had to issue a plan implementing it (those its `requires_plans` names, as
+    they existed at its deadline), for templates that checked plans implement."""
     encoded: list[bytes | FileRun] | None = None
     """The findings as the output format writes them, when the parts of a parallel run wrote them
     (`xhht_cli.parallel`); None otherwise. In runs: each run is consecutive findings in the order of `findings`,

@@ -178,6 +178,7 @@ def run(
     for part_report in reports:
         merged.plans.extend(part_report.plans)
         merged.coverage.extend(part_report.coverage)
+        merged.obliged.update(part_report.obliged)
         merged.statuses.extend(part_report.statuses)
         merged.skipped.extend(part_report.skipped)
         merged.unchecked.extend(part_report.unchecked)

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from xhht_cli.codes import VALIDATE_CODES
 from xhht_cli.config import Config
-from xhht_cli.findings import Finding, PlanSummary, Report
+from xhht_cli.findings import DocRef, Finding, PlanSummary, Report
 from xhht_cli.loading import Limits, discover
-from xhht_cli.workspace import LoadOptions, Workspace, assemble, build, read
+from xhht_cli.workspace import LoadOptions, PlanDoc, Workspace, assemble, build, read
 
 
 def load_options(config: Config) -> LoadOptions:
@@ -88,12 +88,13 @@ def summarize(
     if mode != "validate":
         from xhht_cli.rules import RuleContext
         from xhht_cli.rules import run as run_rules
-        from xhht_cli.rules.coverage import coverage
+        from xhht_cli.rules.coverage import coverage, obliged_provinces
         from xhht_cli.rules.deadlines import statuses
 
         ctx = RuleContext(as_of=config.as_of, due_soon_days=config.due_soon_days)
         findings.extend(run_rules(ws, ctx))
         report.coverage = coverage(ws)
+        report.obliged = obliged_provinces(ws)
         if with_statuses:
             report.statuses = statuses(ws, ctx)
     allowed = VALIDATE_CODES if mode == "validate" else None
@@ -108,7 +109,20 @@ def summarize(
                 template=template.id if template else None,
                 status=plan.model.plan.status,
                 partial=plan.model.plan.completeness == "partial",
+                document=doc_ref(plan),
+                template_document=doc_ref(template) if template else None,
             )
         )
     report.sort()
     return report
+
+
+def doc_ref(plan: PlanDoc) -> DocRef:
+    info = plan.model.plan
+    return DocRef(
+        id=info.id,
+        number=info.number,
+        issuer=info.issuer,
+        issued=info.issued.isoformat() if info.issued else None,
+        jurisdiction=info.jurisdiction,
+    )

@@ -105,6 +105,12 @@ class JsonReporter(FindingStream):
             ],
             "summary": report.counts(),
         }
+        if view in ("check", "coverage"):
+            from xhht_cli.summary import portfolio
+
+            found = portfolio(report)
+            if found is not None:
+                doc["portfolio"] = found.as_json()
         if view == "deadlines":
             doc["statuses"] = [asdict(s) for s in report.statuses]
         if view == "bodies":

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from xhht_cli.codes import finding
 from xhht_cli.findings import Coverage, Finding, SectionCoverage
-from xhht_cli.registry import LEVEL_OF_PLAN
+from xhht_cli.registry import LEVEL_OF_PLAN, fold, norm
 from xhht_cli.rules import RuleContext
 from xhht_cli.workspace import PlanDoc, TaskInfo, Workspace
 
@@ -123,6 +123,8 @@ def coverage(ws: Workspace) -> list[Coverage]:
                     missing_targets=missing_targets,
                 )
             )
+        applies_here = {t.id for t in _applicable(ws, plan, template)}
+        cells = tuple((t.id, t.label(), _mark(t.id, applies_here, done, waived)) for t in template.tasks.values())
         plan_targets = [t for t in template.targets.values() if t.section is None]
         missing_plan_targets = tuple(t.id for t in plan_targets if t.id not in local_targets and t.id not in waived)
         out.append(
@@ -139,8 +141,47 @@ def coverage(ws: Workspace) -> list[Coverage]:
                 covered_targets=sum(s.covered_targets for s in sections)
                 + sum(1 for t in plan_targets if t.id in local_targets),
                 missing_targets=tuple(m for s in sections for m in s.missing_targets) + missing_plan_targets,
+                cells=cells,
             )
         )
+    return out
+
+
+def _mark(task: str, applicable: set[str], done: set[str], waived: dict[str, str]) -> str:
+    if task not in applicable:
+        return "n/a"
+    if task in done:
+        return "covered"
+    return "waived" if task in waived else "missing"
+
+
+def obliged_provinces(ws: Workspace) -> dict[str, tuple[str, ...]]:
+    """Template id -> the provinces that had to issue a plan implementing it, for every template a checked plan
+    implements: those its `requires_plans` names (a group of the province level, e.g. "Chủ tịch Ủy ban nhân dân
+    cấp tỉnh"), as they existed on its deadline (63 before the 2025 merger, 34 after), by their jurisdiction."""
+    reg = ws.registry
+    out: dict[str, tuple[str, ...]] = {}
+    for plan in ws.checked:
+        template = ws.template(plan)
+        if template is None or template.id in out:
+            continue
+        found: dict[str, str] = {}
+        for info in template.tasks.values():
+            if not info.plans_from or info.plans_deadline is None or info.plans_deadline.due is None:
+                continue
+            day = info.plans_deadline.due
+            if not any(reg.get(eid).is_group and "province" in reg.get(eid).levels for eid in info.plans_from):
+                continue
+            for e in reg.entities.values():
+                if (
+                    not e.is_group
+                    and e.jurisdiction
+                    and "province" in e.levels
+                    and e.exists_on(day)
+                    and fold(e.name).startswith("uy ban nhan dan")
+                ):
+                    found.setdefault(norm(e.jurisdiction), e.jurisdiction)
+        out[template.id] = tuple(sorted(found.values(), key=fold))
     return out
 
 
