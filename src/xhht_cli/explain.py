@@ -902,6 +902,15 @@ DOCS: dict[str, dict[str, Doc]] = {
 }
 
 
+def _merge_entry_docs() -> None:
+    from xhht_cli.explain_entries import DOCS as entry_docs
+
+    DOCS.update(entry_docs)
+
+
+_merge_entry_docs()
+
+
 def doc(code: str, lang: str) -> Doc:
     """The documentation of `code` in `lang` ("vi" or "en"; any other language gets English).
 

@@ -49,6 +49,10 @@ VI: dict[str, str] = {
     "S008.encoding": "không giải mã được byte ở vị trí {offset}; tệp phải là UTF-8 (hoặc UTF-16 có BOM)",
     "S009": "đoạn 'text' không có trong văn bản nguồn: khớp đến «{matched}», khác từ «{rest}»",
     "S009.missing-source": "không đọc được văn bản nguồn '{source}'",
+    "S010": "mục này ghi «{status}», khác với mục cùng nhiệm vụ ở dòng {first_line} («{other}»); "
+    "sửa cho thống nhất hoặc xóa một mục",
+    "S010.period": "mục này ghi kỳ {period} là «{status}», khác với mục cùng nhiệm vụ, cùng kỳ ở dòng {first_line} "
+    "(«{other}»); sửa cho thống nhất hoặc xóa một mục",
     # D: deadlines
     "D001": "quá hạn {days_overdue} ngày (thời hạn «{text}» = {deadline}) và chưa có báo cáo hoàn thành",
     "D001.yearly": "quá hạn {count} kỳ hằng năm ({periods}) chưa có báo cáo; kỳ sớm nhất quá {days_overdue} ngày",
@@ -75,6 +79,17 @@ VI: dict[str, str] = {
     "C002.report": "kế hoạch {plan} không có nhiệm vụ '{id}'",
     "C003": "nhiệm vụ riêng của địa phương: không thực hiện nhiệm vụ nào của {template}",
     "C004": "«{body}» phải ban hành kế hoạch riêng (hạn: {deadline}) nhưng không có kế hoạch đó trong các tệp kiểm tra",
+    "C005.missing": "nhiệm vụ hằng năm («{deadline}») mà mục báo cáo không ghi 'period' nên không được tính cho kỳ "
+    "nào; thêm 'period: <năm>'",
+    "C005.future": "kỳ {period} sau năm của báo cáo ({year}) nên mục này không được tính",
+    "C005.early": "kỳ {period} trước kỳ đầu tiên của nhiệm vụ ({first}, theo ngày ban hành kế hoạch) nên mục này "
+    "không được tính",
+    "C005.one-off": "nhiệm vụ có một thời hạn («{deadline}»), không theo kỳ hằng năm: mục ghi 'period: {period}' "
+    "không được tính; bỏ 'period'",
+    "C005.ongoing": "nhiệm vụ thường xuyên («{deadline}») không chia kỳ: bỏ 'period: {period}'",
+    "C006.before-issue": "ngày hoàn thành {completed} trước ngày ban hành kế hoạch ({issued})",
+    "C006.after-report": "ngày hoàn thành {completed} sau ngày của báo cáo ({date}): báo cáo không thể ghi việc "
+    "chưa xảy ra",
     # T: targets
     "T001": "chỉ tiêu {indicator} đến {by}: {value} thấp hơn mức {template_value} của {template_target}",
     "T002": "thiếu chỉ tiêu thực hiện {template_target} của {template} ({indicator}: {value} đến {by})",
@@ -188,6 +203,10 @@ EN: dict[str, str] = {
     "S008.encoding": "cannot decode the byte at offset {offset}; files must be UTF-8 (or UTF-16 with a BOM)",
     "S009": "'text' does not occur in the source document: matches up to «{matched}», differs from «{rest}»",
     "S009.missing-source": "cannot read the source document '{source}'",
+    "S010": "this entry says «{status}», unlike the entry for the same task on line {first_line} («{other}»); "
+    "make them agree or remove one",
+    "S010.period": "this entry says «{status}» for period {period}, unlike the entry for the same task and period on "
+    "line {first_line} («{other}»); make them agree or remove one",
     "D001": "overdue by {days_overdue} days (deadline «{text}» = {deadline}) and no report records it done",
     "D001.yearly": "{count} yearly period(s) overdue ({periods}) with no report; the earliest by {days_overdue} days",
     "D002": "due soon: {days_left} days left (due {deadline})",
@@ -211,6 +230,17 @@ EN: dict[str, str] = {
     "C002.report": "plan {plan} has no task '{id}'",
     "C003": "local initiative: implements no task of {template}",
     "C004": "«{body}» must issue its own plan (deadline: {deadline}) but none is among the checked files",
+    "C005.missing": "a yearly task («{deadline}») but the entry has no 'period', so it settles no year; add "
+    "'period: <year>'",
+    "C005.future": "period {period} is after the report's year ({year}), so the entry is not counted",
+    "C005.early": "period {period} is before the task's first period ({first}, from the plan's issue date), so the "
+    "entry is not counted",
+    "C005.one-off": "the task has one deadline («{deadline}»), not yearly periods: an entry with 'period: {period}' "
+    "is not counted; remove 'period'",
+    "C005.ongoing": "an ongoing task («{deadline}») has no periods: remove 'period: {period}'",
+    "C006.before-issue": "completed on {completed}, before the plan was issued ({issued})",
+    "C006.after-report": "completed on {completed}, after the report's own date ({date}): a report cannot record "
+    "what has not happened",
     "T001": "target {indicator} by {by}: {value} is below the template's {template_value} ({template_target})",
     "T002": "no target implements {template_target} of {template} ({indicator}: {value} by {by})",
     "P001": "document number «{number}» is not well formed (e.g. 211/KH-UBND, 35/2017/TT-BGDĐT){suggestion}",

@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, model_validator
 from pydantic_core import PydanticCustomError
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -143,6 +143,14 @@ class ReportFile(_Model):
     format: Literal["xhht/report@1"]
     report: ReportInfo
     entries: list[Entry] = []
+    # Set when some entries failed their schema and were left out (see `xhht_cli.schema.validate`): the index, in
+    # the file, of each entry kept. The entries that passed still count; the others are S002 findings.
+    _kept: tuple[int, ...] | None = PrivateAttr(default=None)
+
+    def indexed(self) -> list[tuple[int, Entry]]:
+        """Each entry with its index in the file's `entries` list (where its position is looked up)."""
+        kept = self._kept
+        return list(enumerate(self.entries)) if kept is None else list(zip(kept, self.entries, strict=True))
 
 
 class Successor(_Model):

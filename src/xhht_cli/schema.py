@@ -100,7 +100,30 @@ def validate(data: Any, kind: str, display: str) -> tuple[BaseModel | None, list
     try:
         return model_type.model_validate(data), []
     except ValidationError as exc:
-        return None, [_finding(err, data, display, kind) for err in exc.errors(include_url=False)]
+        errors = exc.errors(include_url=False)
+        found = [_finding(err, data, display, kind) for err in errors]
+        return (_lenient_report(data, errors) if kind == "report" else None), found
+
+
+def _lenient_report(data: Any, errors: list[Any]) -> ReportFile | None:
+    """A report whose faults all lie inside some of its entries, without those entries: one bad `status` must not
+    take the report's other entries out of the checks (the bad ones are S002/S007 findings already)."""
+    bad: set[int] = set()
+    for err in errors:
+        loc = tuple(err["loc"])
+        if len(loc) < 2 or loc[0] != "entries" or not isinstance(loc[1], int):
+            return None  # the header or the list itself is wrong: nothing can be trusted
+        bad.add(loc[1])
+    entries = data.get("entries") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        return None
+    kept = [i for i in range(len(entries)) if i not in bad]
+    try:
+        model = ReportFile.model_validate({**data, "entries": [entries[i] for i in kept]})
+    except ValidationError:
+        return None
+    model._kept = tuple(kept)
+    return model
 
 
 def _finding(err: Any, root: Any, display: str, kind: str) -> Finding:

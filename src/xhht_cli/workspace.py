@@ -15,6 +15,7 @@ from typing import Any
 
 from xhht_cli.codes import finding
 from xhht_cli.deadlines import Deadline, DeadlineError, parse_deadline
+from xhht_cli.entries import conflicts, misfits
 from xhht_cli.findings import Finding
 from xhht_cli.loading import Document, Limits, Pos, YMap, YSeq, decode, discover, load_file
 from xhht_cli.models import Entry, PlanFile, RegistryFile, ReportFile, Section, Target, Task
@@ -746,6 +747,7 @@ class _Builder:
         ws.reports.append(report)
         if self.scope is None or self.scope.shipped:
             self._load_shipped([model.report.plan])  # a report may be about a shipped plan
+        ws.findings.extend(conflicts(report))
         plan = ws.plans.get(model.report.plan)
         rblock = doc.data.get("report")
         if plan is None:
@@ -760,7 +762,7 @@ class _Builder:
                 )
             )
             return
-        for i, entry in enumerate(model.entries):
+        for i, entry in model.indexed():
             if entry.task not in plan.tasks:
                 ws.findings.append(
                     finding(
@@ -775,6 +777,7 @@ class _Builder:
                 )
                 continue
             ws.progress.setdefault((plan.id, entry.task), []).append(Progress(entry, report, i))
+        ws.findings.extend(misfits(plan, report))
 
 
 def _item_pos(node: YMap, key: str, i: int, info: TaskInfo) -> Pos:
