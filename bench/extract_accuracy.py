@@ -5,7 +5,7 @@
 
 Every shipped plan (plans/*.yaml, plans/national/*.yaml) whose `source` is a seed text (plans/sources/NNN_*.txt) is
 a seed: the text is extracted as `xhht extract` does (template found from the preamble, shipped registry), the YAML
-is read back, and each field is compared with the hand-encoded plan (see xhht_cli/extract/compare.py for what counts
+is read back, and each field is compared with the hand-encoded plan (see bench/extract_compare.py for what counts
 as a match). Prints precision and recall per field per seed, then over all seeds; `--details` lists every fact
 missed or added. The implements figure the README quotes is recall on seed 000 (Hải Phòng 211 against 489).
 """
@@ -22,8 +22,9 @@ from pathlib import Path
 
 from xhht_cli.extract import Context, load_context
 from xhht_cli.extract.command import extract_file
-from xhht_cli.extract.compare import FIELDS, Score, compare, differences, load_plan
 from xhht_cli.models import PlanFile
+
+from extract_compare import FIELDS, Score, compare, differences, load_plan  # beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 PLANS = ROOT / "plans"

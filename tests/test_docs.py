@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from conftest import ROOT
+from doctable import END, START, codes_table  # tools/doctable.py
 
 from xhht_cli.cli import app
 from xhht_cli.codes import RULES
-from xhht_cli.doctable import END, START, codes_table
 
-ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
@@ -26,7 +25,7 @@ def test_ci_runs_the_readme_test_command() -> None:
 
 def test_codes_table_is_current() -> None:
     section = README.split(START, 1)[1].split(END, 1)[0].strip()
-    assert section == codes_table(), "run: python -m xhht_cli.doctable README.md"
+    assert section == codes_table(), "run: python tools/doctable.py README.md"
 
 
 def test_every_command_is_documented() -> None:

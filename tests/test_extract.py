@@ -12,18 +12,18 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from conftest import ROOT
+from extract_compare import compare  # bench/extract_compare.py
 from typer.testing import CliRunner
 
 from xhht_cli.cli import app
 from xhht_cli.extract import Context, ExtractError, extract_plan, load_context, render
 from xhht_cli.extract.bodies import Names, parse_assignment
-from xhht_cli.extract.compare import compare, load_plan
 from xhht_cli.extract.dates import find_deadline
 from xhht_cli.extract.text import VI_LETTERS, next_letter
-from xhht_cli.extract.writer import scalar
+from xhht_cli.extract.writer import load_plan, scalar
 from xhht_cli.loading import parse_text
 
-ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "plans" / "sources"
 SEEDS = {
     "000": ("000_8254980917946ef6.txt", "haiphong.yaml"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from operator import attrgetter
 from types import MappingProxyType
@@ -200,9 +200,6 @@ class Report:
     joined by the format's separator, and the runs are written with the separator between them. UTF-8 bytes, or
     a file a worker wrote (`FileRun`), not text: a portfolio's findings are 50-200 MB, and this way they reach the
     output without being sent through a pipe, decoded or encoded again."""
-
-    def add(self, findings: Iterable[Finding]) -> None:
-        self.findings.extend(findings)
 
     def sort(self) -> None:
         """Findings by file, line, column, code and task (stable: ties keep the order the rules made them in)."""

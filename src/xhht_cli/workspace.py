@@ -824,7 +824,3 @@ def _tail(s: str, n: int = 40) -> str:
 
 def _head(s: str, n: int = 40) -> str:
     return s if len(s) <= n else s[:n] + "…"
-
-
-def as_of_default() -> date:
-    return date.today()

@@ -5,7 +5,8 @@
 
 The modules: `text` (lines, paragraphs, unwrapping), `identity` (number, date, issuer, jurisdiction, template),
 `structure` (numbering and task ids), `bodies` (lead and cooperating bodies), `dates` (deadlines), `match`
-(counterparts in the template), `writer` (YAML), `compare` (field-by-field accuracy against a hand-encoded plan).
+(counterparts in the template), `writer` (YAML, and reading it back). How well it reads the seed texts is measured by
+`bench/extract_accuracy.py`.
 """
 
 from __future__ import annotations

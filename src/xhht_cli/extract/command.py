@@ -14,6 +14,7 @@ from pathlib import Path
 from xhht_cli.config import ConfigError
 from xhht_cli.extract import Context, ExtractError, ExtractResult, extract_plan, load_context, render
 from xhht_cli.extract.messages import msg
+from xhht_cli.extract.writer import load_plan
 from xhht_cli.i18n import detect_lang
 from xhht_cli.loading import decode
 
@@ -45,8 +46,6 @@ def _template(value: str | None, context: Context, lang: str) -> str | None:
         return value
     path = Path(value)
     if path.is_file():
-        from xhht_cli.extract.compare import load_plan
-
         try:
             plan = load_plan(read_document(path, lang), str(path))
         except ValueError as exc:

@@ -1,5 +1,5 @@
 """The plan file as YAML text, written by hand: block style, `>-` folded text, quotes only where YAML needs them,
-the `implements` scores and the review notes as comments."""
+the `implements` scores and the review notes as comments; and a plan file's text read back (`load_plan`)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ import textwrap
 from xhht_cli.extract.match import MIN_SCORE
 from xhht_cli.extract.messages import msg
 from xhht_cli.extract.model import ExtractedTask, ExtractResult, Review
+from xhht_cli.loading import parse_text
+from xhht_cli.models import PlanFile
+from xhht_cli.schema import validate
 
 WIDTH = 116
 _INDICATORS = set("-?:,[]{}#&*!|>'\"%@`")
@@ -129,3 +132,14 @@ def render(result: ExtractResult, lang: str) -> str:
         for task in section.tasks:
             out += _task(task, by_task.get(task.id, []), lang, ident.template is not None)
     return "\n".join(out) + "\n"
+
+
+def load_plan(text: str, display: str = "<extracted>") -> PlanFile:
+    """A plan file's text as a validated model (ValueError when it is not a valid plan)."""
+    data, findings, fatal = parse_text(text, display)
+    if fatal:
+        raise ValueError(f"{display}: not YAML: {[(f.code, f.line, f.args) for f in findings]}")
+    model, found = validate(data, "plan", display)
+    if not isinstance(model, PlanFile):
+        raise ValueError(f"{display}: not a valid plan: {[(f.code, f.line, f.args) for f in found]}")
+    return model

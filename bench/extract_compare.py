@@ -1,5 +1,5 @@
-"""Field-by-field accuracy of an extracted plan against a hand-encoded one (used by `bench/extract_accuracy.py` and
-the tests that keep the accuracy from falling).
+"""Field-by-field accuracy of an extracted plan against a hand-encoded one (used by `extract_accuracy.py` and the
+tests that keep the accuracy from falling). A development tool, not part of the package.
 
 Each field is a set of facts, and precision and recall are counted over the facts:
 - `task ids`: the task ids;
@@ -17,10 +17,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from xhht_cli.deadlines import Deadline, parse_deadline
-from xhht_cli.loading import parse_text
+from xhht_cli.extract.writer import load_plan
 from xhht_cli.models import PlanFile, Task
 from xhht_cli.registry import Registry, norm
-from xhht_cli.schema import validate
+
+__all__ = ["FIELDS", "Score", "compare", "differences", "facts", "load_plan"]
 
 FIELDS = ("task ids", "lead", "cooperating", "deadline", "implements")
 
@@ -41,17 +42,6 @@ class Score:
 
     def __add__(self, other: Score) -> Score:
         return Score(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
-
-
-def load_plan(text: str, display: str = "<extracted>") -> PlanFile:
-    """A plan file's text as a validated model (ValueError when it is not a valid plan)."""
-    data, findings, fatal = parse_text(text, display)
-    if fatal:
-        raise ValueError(f"{display}: not YAML: {[(f.code, f.line, f.args) for f in findings]}")
-    model, found = validate(data, "plan", display)
-    if not isinstance(model, PlanFile):
-        raise ValueError(f"{display}: not a valid plan: {[(f.code, f.line, f.args) for f in found]}")
-    return model
 
 
 def _tasks(plan: PlanFile) -> Iterator[Task]:

@@ -1,4 +1,8 @@
-"""The README's table of codes, generated from the rule table and the rule docs (`python -m xhht_cli.doctable`)."""
+#!/usr/bin/env python3
+"""The README's table of codes, generated from the rule table and the rule docs.
+
+    python tools/doctable.py [README.md]
+"""
 
 from __future__ import annotations
 
