@@ -13,11 +13,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from conftest import ROOT
 from typer.testing import CliRunner
 
 from xhht_cli.cli import app
 
-ROOT = Path(__file__).resolve().parent.parent
 GENERATE = ROOT / "bench" / "generate.py"
 
 

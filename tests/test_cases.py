@@ -18,12 +18,10 @@ import re
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from conftest import CASES, invoke
 
-from xhht_cli.cli import app
 from xhht_cli.codes import RULES
 
-CASES = Path(__file__).parent / "cases"
 _DIRECTIVE = re.compile(r"^#\s*(expect|args|command):\s*(.*)$")
 
 
@@ -57,7 +55,7 @@ def run_case(case: Path) -> tuple[dict, int, str]:
     args = [command, str(case), "--format", "json", "--lang", "en", *d.get("args", "").split()]
     if command == "check" and "--as-of" not in args:
         args += ["--as-of", "2026-11-22"]
-    result = CliRunner().invoke(app, args, catch_exceptions=False)
+    result = invoke(*args)
     return json.loads(result.stdout), result.exit_code, result.output
 
 

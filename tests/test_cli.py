@@ -6,18 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, invoke
 from typer.testing import CliRunner
 
 from xhht_cli import __version__
 from xhht_cli.cli import app
 
-ROOT = Path(__file__).resolve().parent.parent
 HP = str(ROOT / "plans" / "haiphong.yaml")
-runner = CliRunner()
-
-
-def invoke(*args: str, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
-    return runner.invoke(app, list(args), env=env, catch_exceptions=False)
 
 
 def test_version() -> None:
@@ -26,7 +21,7 @@ def test_version() -> None:
 
 
 def test_no_args_shows_help() -> None:
-    r = runner.invoke(app, [])
+    r = CliRunner().invoke(app, [])
     assert "check" in r.output and "validate" in r.output
 
 
@@ -272,9 +267,9 @@ def test_internal_error_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
         raise RuntimeError("kaput")
 
     monkeypatch.setattr(xhht_cli.pipeline, "report", boom)
-    r = runner.invoke(app, ["check", HP])
+    r = CliRunner().invoke(app, ["check", HP])
     assert r.exit_code == 2 and "internal error" in r.output and "Traceback" not in r.output
-    r = runner.invoke(app, ["--debug", "check", HP])
+    r = CliRunner().invoke(app, ["--debug", "check", HP])
     assert isinstance(r.exception, RuntimeError)
 
 

@@ -7,12 +7,12 @@ Positions are 1-based (line, column): `YMap.pos`, `YMap.kpos[key]`, `YMap.vpos[k
 from __future__ import annotations
 
 import codecs
-import json
 import unicodedata
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import CASES, ROOT, invoke_json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_cases import directives  # the case-file directives, parsed one way
@@ -21,8 +21,6 @@ from typer.testing import CliRunner
 from xhht_cli import loading
 from xhht_cli.cli import app
 from xhht_cli.loading import Limits, PurePythonLoader, YMap, YSeq, decode, load_file, parse_text
-
-CASES = Path(__file__).parent / "cases"
 
 PLAN = """\
 format: xhht/plan@1
@@ -53,14 +51,6 @@ def parse(text: str, limits: Limits | None = None) -> tuple[Any, list[Any], bool
 
 def codes(findings: list[Any]) -> list[str]:
     return [f.code for f in findings]
-
-
-def cli(*args: str) -> tuple[dict[str, Any], int, str]:
-    """Run the command line with JSON output; returns (document, exit code, whole output)."""
-    result = CliRunner().invoke(app, [*args, "--format", "json", "--lang", "en"], catch_exceptions=False)
-    assert "Traceback" not in result.output
-    assert result.exit_code in (0, 1), result.output
-    return json.loads(result.stdout), result.exit_code, result.output
 
 
 def hits(doc: dict[str, Any], code: str) -> list[dict[str, Any]]:
@@ -278,7 +268,7 @@ def test_invalid_utf8_is_s008_at_the_bad_byte(tmp_path: Path) -> None:
     doc = load_file(p)
     assert doc.fatal and doc.data is None
     assert [(f.code, f.line, f.column) for f in doc.findings] == [("S008", 6, 14)]
-    out, code, _ = cli("validate", str(p))
+    out, code, _ = invoke_json("validate", str(p))
     assert code == 1
     assert [(f["line"], f["column"]) for f in hits(out, "S008")] == [(6, 14)]
 
@@ -286,7 +276,7 @@ def test_invalid_utf8_is_s008_at_the_bad_byte(tmp_path: Path) -> None:
 def test_latin1_file_is_s008(tmp_path: Path) -> None:
     p = tmp_path / "plan.yaml"
     p.write_bytes("format: xhht/plan@1\nplan:\n  id: loading-latin1\n  title: Plan für Prüfung\n".encode("latin-1"))
-    out, _, _ = cli("validate", str(p))
+    out, _, _ = invoke_json("validate", str(p))
     assert [(f["line"], f["column"]) for f in hits(out, "S008")] == [(4, 16)]
 
 
@@ -297,7 +287,7 @@ def test_bom_files_are_checked_normally(encoding: str, tmp_path: Path) -> None:
     raw = codecs.BOM_UTF16_BE + text.encode("utf-16-be") if encoding == "utf-16-be-bom" else text.encode(encoding)
     p = tmp_path / "plan.yaml"
     p.write_bytes(raw)
-    out, code, _ = cli("validate", str(p))
+    out, code, _ = invoke_json("validate", str(p))
     assert not out["findings"], out["findings"]
     assert code == 0
     assert [pl["id"] for pl in out["plans"]] == ["loading-bom"]
@@ -340,7 +330,7 @@ def test_alias_bomb_stops_with_s008() -> None:
 
 
 def test_alias_bomb_file_via_cli() -> None:
-    out, code, _ = cli("validate", str(CASES / "S008" / "fires" / "billion-laughs.yaml"))
+    out, code, _ = invoke_json("validate", str(CASES / "S008" / "fires" / "billion-laughs.yaml"))
     assert code == 1
     assert codes_of(out) == ["S008"]
 
@@ -416,7 +406,7 @@ def test_max_file_size_applies_to_the_files_given_not_to_shipped_ones(tmp_path: 
     small = tmp_path / "small.yaml"
     small.write_text(plan_text("loading-small"), encoding="utf-8")
     size = small.stat().st_size
-    out, _, _ = cli("validate", str(small), "--max-file-size", str(size))
+    out, _, _ = invoke_json("validate", str(small), "--max-file-size", str(size))
     assert not out["findings"], out["findings"]
 
 
@@ -455,7 +445,7 @@ def test_a_python_tag_is_never_constructed(tmp_path: Path) -> None:
     parse(text)
     p = tmp_path / "f.yaml"
     p.write_text("format: xhht/plan@1\n" + text, encoding="utf-8")
-    cli("validate", str(p))
+    invoke_json("validate", str(p))
     assert not marker.exists()
 
 
@@ -524,7 +514,7 @@ def test_duplicate_key_after_nfc_is_a_duplicate() -> None:
 
 
 def test_duplicate_keys_via_cli(tmp_path: Path) -> None:
-    out, code, _ = cli("validate", str(CASES / "S003" / "fires" / "two-duplicates.yaml"))
+    out, code, _ = invoke_json("validate", str(CASES / "S003" / "fires" / "two-duplicates.yaml"))
     assert code == 1
     assert sorted(f["line"] for f in hits(out, "S003")) == [8, 21]
     assert all(f["data"]["first_line"] in (6, 18) for f in hits(out, "S003"))
@@ -534,14 +524,14 @@ def test_duplicate_keys_via_cli(tmp_path: Path) -> None:
 
 
 def test_unknown_key_suggests_the_known_one() -> None:
-    out, _, _ = cli("validate", str(CASES / "S002" / "fires" / "unknown-key-typo.yaml"))
+    out, _, _ = invoke_json("validate", str(CASES / "S002" / "fires" / "unknown-key-typo.yaml"))
     (f,) = hits(out, "S002")
     assert "deadine" in f["message"]
     assert "deadline" in f["message"].replace("deadine", "")
 
 
 def test_unaccented_body_suggests_the_accented_name() -> None:
-    out, _, _ = cli("validate", str(CASES / "S006" / "fires" / "misspelt-body.yaml"))
+    out, _, _ = invoke_json("validate", str(CASES / "S006" / "fires" / "misspelt-body.yaml"))
     (f,) = hits(out, "S006")
     assert "Sở Giáo dục và Đào tạo" in f["message"]
     assert "Sở Giáo dục và Đào tạo" in f["data"]["suggestions"]
@@ -567,7 +557,7 @@ def test_nfd_and_nfc_texts_match(nfd_side: str, tmp_path: Path) -> None:
         plan = unicodedata.normalize("NFD", plan)
     (tmp_path / "nguon.txt").write_bytes(src.encode("utf-8"))
     (tmp_path / "plan.yaml").write_bytes(plan.encode("utf-8"))
-    out, _, _ = cli("validate", str(tmp_path))
+    out, _, _ = invoke_json("validate", str(tmp_path))
     assert not hits(out, "S009"), hits(out, "S009")
     assert [p["id"] for p in out["plans"]] == ["loading-nfd"]
 
@@ -579,7 +569,7 @@ def test_source_in_utf16_with_bom_matches(tmp_path: Path) -> None:
     )
     (tmp_path / "nguon.txt").write_bytes(SOURCE.encode("utf-16"))
     (tmp_path / "plan.yaml").write_text(plan, encoding="utf-8")
-    out, _, _ = cli("validate", str(tmp_path))
+    out, _, _ = invoke_json("validate", str(tmp_path))
     assert not hits(out, "S009"), hits(out, "S009")
 
 
@@ -587,7 +577,7 @@ def test_nfd_text_that_differs_still_fires(tmp_path: Path) -> None:
     plan = plan_text("loading-nfd-fires", "  source: nguon.txt\n")
     (tmp_path / "nguon.txt").write_bytes(unicodedata.normalize("NFD", SOURCE).encode("utf-8"))
     (tmp_path / "plan.yaml").write_text(plan, encoding="utf-8")
-    out, _, _ = cli("validate", str(tmp_path))
+    out, _, _ = invoke_json("validate", str(tmp_path))
     assert [f["line"] for f in hits(out, "S009")] == [14]
 
 
@@ -669,7 +659,7 @@ def test_validate_cases_are_also_reported_by_check(case: Path) -> None:
     """`check` runs everything `validate` runs: a case written for `validate` fires the same under `check`."""
     d = directives(case)
     code = case.parent.parent.name
-    out, _, _ = cli("check", str(case), "--as-of", "2026-11-22", *d.get("args", "").split())
+    out, _, _ = invoke_json("check", str(case), "--as-of", "2026-11-22", *d.get("args", "").split())
     found = hits(out, code)
     assert found
     for item in d.get("expect", code).split():
@@ -679,8 +669,6 @@ def test_validate_cases_are_also_reported_by_check(case: Path) -> None:
 
 
 # -- without libyaml ---------------------------------------------------------------------------------------------------
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def _shape(value: Any) -> Any:

@@ -14,15 +14,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import AS_OF, ROOT, invoke
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from xhht_cli import parallel
 from xhht_cli.cli import app
-
-ROOT = Path(__file__).resolve().parent.parent
-AS_OF = "2026-11-22"
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +36,7 @@ def portfolio(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _invoke(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(app, list(args), catch_exceptions=False)
+    result = invoke(*args)
     return result.exit_code, result.stdout
 
 

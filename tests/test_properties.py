@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -16,8 +17,6 @@ from typer.testing import CliRunner
 from xhht_cli.cli import app
 from xhht_cli.loading import parse_text
 from xhht_cli.models import PlanFile
-
-ROOT = Path(__file__).resolve().parent.parent
 
 _text = (
     st.text(

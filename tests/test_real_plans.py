@@ -11,13 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
+from conftest import AS_OF, ROOT, invoke
 
-from xhht_cli.cli import app
 from xhht_cli.codes import RULES
-
-ROOT = Path(__file__).resolve().parent.parent
-AS_OF = "2026-11-22"
 
 
 def xhht(*args: str, lang: str = "en") -> dict[str, Any]:
@@ -26,7 +22,7 @@ def xhht(*args: str, lang: str = "en") -> dict[str, Any]:
     argv = [command, *(str(ROOT / p) for p in paths), "--format", "json", "--lang", lang]
     if command != "validate":  # validate judges files only: it has no --as-of
         argv += ["--as-of", AS_OF]
-    result = CliRunner().invoke(app, argv, catch_exceptions=False)
+    result = invoke(*argv)
     assert result.exit_code in (0, 1), result.output
     assert "Traceback" not in result.output
     doc: dict[str, Any] = json.loads(result.stdout)

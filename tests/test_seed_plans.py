@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from typer.testing import CliRunner
 
 from xhht_cli.cli import app
-
-ROOT = Path(__file__).resolve().parent.parent
 
 EXPECTED: dict[str, dict[str, list[str]]] = {
     "plans/binhduong.yaml": {
