@@ -165,6 +165,39 @@ VI: dict[str, str] = {
     "ui.no": "không",
     "ui.explain.unknown": "không có mã {code}; các mã: {codes}",
     "ui.error": "lỗi",
+    # `xhht report new`: the comments of a report skeleton
+    "report.plan-name": "{kind} số {number} ngày {issued} của {issuer}",
+    "report.draft-name": "dự thảo «{title}»",
+    "report.head": "Báo cáo tiến độ thực hiện {plan}",
+    "report.made": "Tạo bằng `{command}` ngày {date}; kỳ báo cáo: năm {period}.",
+    "report.count": "{n} trong {total} nhiệm vụ cần báo cáo (nhiệm vụ đã hoàn thành hay đã hủy theo các báo cáo "
+    "đã có được bỏ qua).",
+    "report.fill": "Điền từng mục: đổi 'status', bỏ dấu # trước 'completed' và 'evidence'; rồi kiểm tra bằng "
+    "xhht check <tệp kế hoạch> <tệp báo cáo>.",
+    "report.keys": "Các khóa của mỗi mục trong 'entries':",
+    "report.key.task": "mã nhiệm vụ trong kế hoạch (giữ nguyên)",
+    "report.key.status": "tình trạng, một trong:",
+    "report.status.not_started": "chưa thực hiện",
+    "report.status.in_progress": "đang thực hiện",
+    "report.status.done": "hoàn thành (ghi ngày vào 'completed')",
+    "report.status.cancelled": "hủy, không thực hiện nữa",
+    "report.key.completed": "ngày hoàn thành, dạng YYYY-MM-DD; bắt buộc khi status: done; không sau ngày báo cáo",
+    "report.key.period": "năm của kỳ, chỉ với nhiệm vụ hằng năm (giữ nguyên)",
+    "report.key.evidence": "văn bản, sản phẩm chứng minh (số, ký hiệu, ngày)",
+    "report.key.note": "ghi chú (không bắt buộc)",
+    "report.key.plan": "mã kế hoạch (plan.id), giữ nguyên",
+    "report.key.by": "cơ quan báo cáo",
+    "report.key.date": "ngày báo cáo, dạng YYYY-MM-DD",
+    "report.key.reference": "số, ký hiệu của báo cáo (không bắt buộc)",
+    "report.none": "không còn nhiệm vụ nào cần báo cáo",
+    "report.no-lead": "chưa có",
+    "report.task-line": "chủ trì: {lead}; hạn: {due}",
+    "report.due.none": "không có thời hạn",
+    "report.written": "xhht: đã ghi {path}: {n} mục",
+    "error.report-new.invalid": "{path} có lỗi nặng nên chưa lập được báo cáo; hãy chạy: xhht validate {path}",
+    "error.report-new.not-a-plan": "{path} không phải tệp kế hoạch (format: xhht/plan@1)",
+    "error.report-new.by": "--by: không có cơ quan «{name}» trong danh mục cho địa bàn của kế hoạch; gần nhất: "
+    "{suggestions}",
 }
 
 EN: dict[str, str] = {
@@ -312,6 +345,39 @@ EN: dict[str, str] = {
     "ui.no": "no",
     "ui.explain.unknown": "no code {code}; codes: {codes}",
     "ui.error": "error",
+    # `xhht report new`: the comments of a report skeleton
+    "report.plan-name": "{kind} {number} of {issued} by {issuer}",
+    "report.draft-name": "the draft «{title}»",
+    "report.head": "Progress report on {plan}",
+    "report.made": "Made by `{command}` on {date}; reporting period: {period}.",
+    "report.count": "{n} of {total} tasks to report on (tasks that earlier reports record done or cancelled are "
+    "left out).",
+    "report.fill": "Fill in each entry: change 'status', remove the # before 'completed' and 'evidence'; then check "
+    "with xhht check <plan file> <report file>.",
+    "report.keys": "The keys of each entry under 'entries':",
+    "report.key.task": "the task's id in the plan (keep it)",
+    "report.key.status": "status, one of:",
+    "report.status.not_started": "chưa thực hiện (not started)",
+    "report.status.in_progress": "đang thực hiện (in progress)",
+    "report.status.done": "hoàn thành (done; give the date in 'completed')",
+    "report.status.cancelled": "hủy (cancelled: no longer to be done)",
+    "report.key.completed": "the day it was done, YYYY-MM-DD; required with status: done; not after the report's date",
+    "report.key.period": "the year of the period, only for yearly tasks (keep it)",
+    "report.key.evidence": "the document or output that shows it (number, date)",
+    "report.key.note": "a note (optional)",
+    "report.key.plan": "the plan's id (plan.id), keep it",
+    "report.key.by": "the reporting body",
+    "report.key.date": "the report's date, YYYY-MM-DD",
+    "report.key.reference": "the report's own number (optional)",
+    "report.none": "no task is left to report on",
+    "report.no-lead": "none",
+    "report.task-line": "lead: {lead}; due: {due}",
+    "report.due.none": "no deadline",
+    "report.written": "xhht: wrote {path}: {n} entries",
+    "error.report-new.invalid": "{path} has fatal errors, so no report can be made from it yet; run: xhht validate "
+    "{path}",
+    "error.report-new.not-a-plan": "{path} is not a plan file (format: xhht/plan@1)",
+    "error.report-new.by": "--by: no body «{name}» in the registry for the plan's jurisdiction; closest: {suggestions}",
 }
 
 CATALOGUES = {"vi": VI, "en": EN}
