@@ -458,6 +458,44 @@ def extract(
     raise typer.Exit(code)
 
 
+@app.command()
+@_guard
+def diff(
+    old: Annotated[Path, typer.Argument(metavar="OLD", help="The earlier version of the plan.", show_default=False)],
+    new: Annotated[Path, typer.Argument(metavar="NEW", help="The later version of the plan.", show_default=False)],
+    local: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            metavar="LOCAL",
+            help="Local plans (files or folders): their tasks that implement a changed or removed task are listed.",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        str | None, typer.Option("--format", "-f", metavar="text|markdown|json", help="Output format [default: text].")
+    ] = None,
+    lang: Lang = None,
+    registry: Registry = None,
+    output: Output = None,
+    force: Force = False,
+) -> None:
+    """What changed between two versions of a plan; exit 1 when they differ. / So sánh hai phiên bản kế hoạch."""
+    from xhht_cli.diffcmd import run_diff
+
+    config = resolve(lang=lang, registry=registry)
+    code = run_diff(
+        old,
+        new,
+        local or [],
+        fmt=fmt or "text",
+        lang=config.lang,
+        registry=config.registry,
+        output=output,
+        force=force,
+    )
+    raise typer.Exit(code)
+
+
 report_app = typer.Typer(
     help="Progress reports (xhht/report@1). / Báo cáo tiến độ.",
     no_args_is_help=True,

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from xhht_cli.config import ConfigError
 from xhht_cli.i18n import text
+from xhht_cli.naming import human_date, plan_name
 from xhht_cli.workspace import PlanDoc, TaskInfo, Workspace
 
 #: The statuses of `xhht/report@1`, in the order a task goes through them.
@@ -30,40 +31,6 @@ class Options:
     period: int
     lang: str
     by: str | None = None
-
-
-def vn_date(day: date) -> str:
-    """A date as Vietnamese documents write it: dd/mm/yyyy."""
-    return f"{day.day:02d}/{day.month:02d}/{day.year}"
-
-
-def human_date(day: date, lang: str) -> str:
-    """dd/mm/yyyy in Vietnamese, YYYY-MM-DD in English."""
-    return vn_date(day) if lang == "vi" else day.isoformat()
-
-
-_KINDS = {  # the letters after the first "/" of a số, ký hiệu -> the kind of document (vi, en)
-    "KH": ("Kế hoạch", "Plan"),
-    "QĐ": ("Quyết định", "Decision"),
-    "CT": ("Chỉ thị", "Directive"),
-    "TB": ("Thông báo", "Notice"),
-    "TT": ("Thông tư", "Circular"),
-    "NQ": ("Nghị quyết", "Resolution"),
-    "KL": ("Kết luận", "Conclusion"),
-}
-
-
-def plan_name(plan: PlanDoc, lang: str) -> str:
-    """How people name a plan: its kind, số, ký hiệu, date and issuer (a draft by its title)."""
-    info = plan.model.plan
-    if info.number is None:
-        return text("report.draft-name", lang, title=info.title)
-    letters = re.split(r"[/-]", info.number)
-    kind = next((k for part in letters if (k := _KINDS.get(part.upper()))), ("Văn bản", "Document"))
-    issued = human_date(info.issued, lang) if info.issued else "?"
-    return text(
-        "report.plan-name", lang, kind=kind[lang != "vi"], number=info.number, issued=issued, issuer=info.issuer
-    )
 
 
 def find_plan(ws: Workspace, path: Path) -> PlanDoc:
@@ -141,7 +108,7 @@ def render(ws: Workspace, plan: PlanDoc, opts: Options, command: str) -> str:
     by = opts.by or info.issuer
     items = list(to_report(ws, plan, opts))
     out = [
-        _comment(text("report.head", lang, plan=plan_name(plan, lang))),
+        _comment(text("report.head", lang, plan=plan_name(info, lang))),
         _comment(text("report.made", lang, command=command, date=human_date(opts.as_of, lang), period=opts.period)),
         _comment(text("report.count", lang, n=len(items), total=len(plan.tasks))),
         _comment(text("report.fill", lang)),
