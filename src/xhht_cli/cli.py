@@ -187,7 +187,28 @@ def _color() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
 
-def _finish(report: Report, config: Config, view: str, out: Path | None = None, force: bool = False) -> None:
+def _width() -> int | None:
+    """The width to lay text out in: `COLUMNS`, else the terminal's (of stdout, else of stderr when the output goes
+    to a pipe or a file but a person is watching), else None (the format's default)."""
+    value = os.environ.get("COLUMNS", "")
+    if value.isdigit() and int(value) > 0:
+        return int(value)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            return os.get_terminal_size(stream.fileno()).columns or None
+        except (OSError, ValueError, AttributeError):
+            continue
+    return None
+
+
+def _finish(
+    report: Report,
+    config: Config,
+    view: str,
+    out: Path | None = None,
+    force: bool = False,
+    show_info: bool = False,
+) -> None:
     """Write the report in the configured format (to stdout, or atomically to `out`) and exit with its status."""
     from xhht_cli.atomic import atomic_bytes, atomic_text, stdout_text
     from xhht_cli.loading import LIBYAML
@@ -198,7 +219,13 @@ def _finish(report: Report, config: Config, view: str, out: Path | None = None, 
     if config.verbose and report.skipped:
         for name in report.skipped:
             typer.echo(f"xhht: skipped (no `format: xhht/…` key): {name}", err=True)
-    rep = reporter(config.format, config.lang, color=_color() and out is None and config.format == "text")
+    rep = reporter(
+        config.format,
+        config.lang,
+        color=_color() and out is None and config.format == "text",
+        width=_width() if out is None else None,
+        show_info=show_info,
+    )
     if isinstance(rep, BinaryFormat):
         if out is None:
             raise ConfigError("error.binary-output", format=config.format)
@@ -233,8 +260,15 @@ def check(
     force: Force = False,
     verbose: Verbose = False,
     jobs: Jobs = None,
+    show_info: Annotated[
+        bool,
+        typer.Option(
+            "--show-info",
+            help="List info findings too in text and Markdown (they are counted in the summary otherwise).",
+        ),
+    ] = False,
 ) -> None:
-    """Run every check: findings, coverage of the template, summary. / Chạy mọi kiểm tra."""
+    """Run every check: the summary, errors and warnings, coverage of the template. / Chạy mọi kiểm tra."""
     from xhht_cli.pipeline import report as run
 
     _check_paths(paths)
@@ -253,7 +287,7 @@ def check(
         jobs=jobs,
     )
     report = run(paths, config, mode="check", encode=True)
-    _finish(report, config, "check", output, force)
+    _finish(report, config, "check", output, force, show_info=show_info)
 
 
 @app.command()
@@ -454,107 +488,6 @@ def extract(
     _check_paths([document])
     code = run_extract(
         document, output=output, force=force, template=template, plan_id=plan_id, lang=lang, registry=registry
-    )
-    raise typer.Exit(code)
-
-
-@app.command()
-@_guard
-def diff(
-    old: Annotated[Path, typer.Argument(metavar="OLD", help="The earlier version of the plan.", show_default=False)],
-    new: Annotated[Path, typer.Argument(metavar="NEW", help="The later version of the plan.", show_default=False)],
-    local: Annotated[
-        list[Path] | None,
-        typer.Argument(
-            metavar="LOCAL",
-            help="Local plans (files or folders): their tasks that implement a changed or removed task are listed.",
-            show_default=False,
-        ),
-    ] = None,
-    fmt: Annotated[
-        str | None, typer.Option("--format", "-f", metavar="text|markdown|json", help="Output format [default: text].")
-    ] = None,
-    lang: Lang = None,
-    registry: Registry = None,
-    output: Output = None,
-    force: Force = False,
-) -> None:
-    """What changed between two versions of a plan; exit 1 when they differ. / So sánh hai phiên bản kế hoạch."""
-    from xhht_cli.diffcmd import run_diff
-
-    config = resolve(lang=lang, registry=registry)
-    code = run_diff(
-        old,
-        new,
-        local or [],
-        fmt=fmt or "text",
-        lang=config.lang,
-        registry=config.registry,
-        output=output,
-        force=force,
-    )
-    raise typer.Exit(code)
-
-
-report_app = typer.Typer(
-    help="Progress reports (xhht/report@1). / Báo cáo tiến độ.",
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-app.add_typer(report_app, name="report")
-
-
-@report_app.command("new")
-@_guard
-def report_new(
-    plan: Annotated[Path, typer.Argument(metavar="PLAN", help="The plan file to report on.", show_default=False)],
-    reports: Annotated[
-        list[Path] | None,
-        typer.Argument(
-            metavar="REPORT",
-            help="Reports already made about the plan: what they record done or cancelled is left out.",
-            show_default=False,
-        ),
-    ] = None,
-    period: Annotated[
-        int | None,
-        typer.Option(
-            "--period",
-            metavar="YEAR",
-            min=1945,
-            max=2100,
-            help="The year reported on, for yearly tasks [default: the as-of year].",
-        ),
-    ] = None,
-    by: Annotated[
-        str | None,
-        typer.Option(
-            "--by",
-            metavar="BODY",
-            help="The reporting body; only the tasks it leads, unless it is the plan's issuer [default: the issuer].",
-        ),
-    ] = None,
-    as_of: AsOf = None,
-    output: Output = None,
-    force: Force = False,
-    lang: Lang = None,
-    registry: Registry = None,
-) -> None:
-    """Write a progress report skeleton for a plan, to fill in. / Tạo khung báo cáo tiến độ của một kế hoạch."""
-    from xhht_cli.skeleton import run_new
-
-    config = resolve(as_of=as_of, lang=lang, registry=registry)
-    code = run_new(
-        plan,
-        reports or [],
-        period=period,
-        by=by,
-        as_of=config.as_of,
-        lang=config.lang,
-        registry=config.registry,
-        output=output,
-        force=force,
     )
     raise typer.Exit(code)
 

@@ -131,6 +131,10 @@ class TaskStatus:
     """Days overdue (overdue), left (open) or late (done_late)."""
     lead_ids: tuple[str, ...] = ()
     """Lead bodies as registry ids (those that resolved)."""
+    lead_names: tuple[str, ...] = ()
+    """The registry's names of `lead_ids`, in the same order: what a row of bodies is labelled with."""
+    deadline: str | None = None
+    """The deadline as the plan writes it ("định kỳ", "trong quý III năm 2020")."""
 
 
 @dataclass(frozen=True, slots=True)

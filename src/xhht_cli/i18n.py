@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from xhht_cli.findings import Finding
+from xhht_cli.ui_text import UI_EN, UI_VI
 
 VI: dict[str, str] = {
     # S: files
@@ -54,31 +55,30 @@ VI: dict[str, str] = {
     "S010.period": "mục này ghi kỳ {period} là «{status}», khác với mục cùng nhiệm vụ, cùng kỳ ở dòng {first_line} "
     "(«{other}»); sửa cho thống nhất hoặc xóa một mục",
     # D: deadlines
-    "D001": "quá hạn {days_overdue} ngày (thời hạn «{text}» = {deadline}) và chưa có báo cáo hoàn thành",
-    "D001.yearly": "quá hạn {count} kỳ hằng năm ({periods}) chưa có báo cáo; kỳ sớm nhất quá {days_overdue} ngày",
-    "D002": "sắp đến hạn: còn {days_left} ngày (hạn {deadline})",
-    "D003": "thời hạn {deadline} («{text}») muộn hơn {days_later} ngày so với nhiệm vụ {template_task} "
-    "của kế hoạch cấp trên ({template_deadline}, «{template_text}»)",
+    "D001": "quá hạn {days_overdue}: thời hạn «{text}» ({deadline}), chưa có báo cáo hoàn thành",
+    "D001.yearly": "{count} kỳ định kỳ hằng năm ({periods}) quá hạn, chưa có báo cáo; kỳ sớm nhất quá hạn "
+    "{days_overdue}",
+    "D002": "sắp đến hạn: còn {days_left} (hạn {deadline})",
+    "D003": "thời hạn {deadline} («{text}») muộn hơn {days_later} so với nhiệm vụ {template_task} "
+    "của {template_doc} ({template_deadline}, «{template_text}»)",
     "D004": "thời hạn {deadline} sớm hơn ngày ban hành kế hoạch ({issued})",
     "D005": "nhiệm vụ không có thời hạn và không phải nhiệm vụ thường xuyên",
-    "D006": "kế hoạch ban hành ngày {issued}, muộn {days_late} ngày so với hạn {deadline} của nhiệm vụ "
-    "{template_task} ở kế hoạch cấp trên",
-    "D006.unissued": "kế hoạch chưa ban hành, đã quá {days_late} ngày so với hạn {deadline} của nhiệm vụ "
-    "{template_task} ở kế hoạch cấp trên",
-    "D007": "hoàn thành ngày {completed}, muộn {days_late} ngày so với hạn {deadline}",
+    "D006": "chậm {days_late} so với thời hạn ban hành kế hoạch ({deadline}) tại nhiệm vụ {template_task} "
+    "của {template_doc}",
+    "D006.unissued": "kế hoạch chưa được ban hành, đã chậm {days_late} so với thời hạn ban hành kế hoạch "
+    "({deadline}) tại nhiệm vụ {template_task} của {template_doc}",
+    "D007": "hoàn thành ngày {completed}, chậm {days_late} so với thời hạn {deadline}",
     # A: assignment
     "A001": "nhiệm vụ chưa có cơ quan chủ trì",
-    "A002": "cơ quan chủ trì ({lead}) không phải cơ quan tương ứng của chủ trì nhiệm vụ {template_task} "
-    "cấp trên (mong đợi: {expected})",
-    "A003": "«{body}» ({role}) không còn tồn tại từ sau {until}; nay là: {successors}",
-    "A003.none": "«{body}» ({role}) không còn tồn tại từ sau {until}; danh mục không ghi cơ quan kế nhiệm",
-    "A004": "«{body}» vừa chủ trì vừa phối hợp",
+    "A002": "cơ quan chủ trì ({lead}) không tương ứng với cơ quan chủ trì nhiệm vụ {template_task} của kế hoạch "
+    "cấp trên; cơ quan tương ứng: {expected}",
+    "A003": "«{body}» ({role}) đã chấm dứt hoạt động từ ngày {ended}; nhiệm vụ chuyển cho: {successors}",
+    "A003.none": "«{body}» ({role}) đã chấm dứt hoạt động từ ngày {ended}; danh mục không ghi cơ quan nhận nhiệm vụ",
+    "A004": "«{body}» vừa là cơ quan chủ trì vừa là cơ quan phối hợp",
     # C: counterparts
-    "C001": "thiếu nhiệm vụ thực hiện {template_task} của {template} ({title}; chủ trì: {lead})",
-    "C002.implements": "'{id}' không có trong {template} ({kind})",
+    "C001": "thiếu nhiệm vụ thực hiện nhiệm vụ {template_task} của {template_doc} ({title}; cơ quan chủ trì: {lead})",
+    "C002.implements": "'{id}' không phải {kind} của {template_doc}{suggestion}",
     "C002.report": "kế hoạch {plan} không có nhiệm vụ '{id}'",
-    "C003": "nhiệm vụ riêng của địa phương: không thực hiện nhiệm vụ nào của {template}",
-    "C004": "«{body}» phải ban hành kế hoạch riêng (hạn: {deadline}) nhưng không có kế hoạch đó trong các tệp kiểm tra",
     "C005.missing": "nhiệm vụ hằng năm («{deadline}») mà mục báo cáo không ghi 'period' nên không được tính cho kỳ "
     "nào; thêm 'period: <năm>'",
     "C005.future": "kỳ {period} sau năm của báo cáo ({year}) nên mục này không được tính",
@@ -90,9 +90,12 @@ VI: dict[str, str] = {
     "C006.before-issue": "ngày hoàn thành {completed} trước ngày ban hành kế hoạch ({issued})",
     "C006.after-report": "ngày hoàn thành {completed} sau ngày của báo cáo ({date}): báo cáo không thể ghi việc "
     "chưa xảy ra",
+    "C003": "nhiệm vụ do địa phương tự đề ra, không gắn với nhiệm vụ nào của {template_doc}",
+    "C004": "«{body}» phải ban hành kế hoạch riêng (hạn: {deadline}) nhưng các tệp được kiểm tra không có kế hoạch đó",
+    "C004.none": "«{body}» phải ban hành kế hoạch riêng nhưng các tệp được kiểm tra không có kế hoạch đó",
     # T: targets
-    "T001": "chỉ tiêu {indicator} đến {by}: {value} thấp hơn mức {template_value} của {template_target}",
-    "T002": "thiếu chỉ tiêu thực hiện {template_target} của {template} ({indicator}: {value} đến {by})",
+    "T001": "chỉ tiêu «{text}» đến năm {by}: {value}, thấp hơn mức {template_value} của chỉ tiêu {template_target}",
+    "T002": "thiếu chỉ tiêu thực hiện chỉ tiêu {template_target} của {template_doc}: «{text}»: {value} đến năm {by}",
     # P: document identity
     "P001": "số, ký hiệu «{number}» không đúng dạng (ví dụ 211/KH-UBND, 35/2017/TT-BGDĐT){suggestion}",
     "P002.date": "văn bản nguồn dẫn {number} với ngày {cited}, nhưng văn bản cấp trên ghi ngày {issued}",
@@ -101,8 +104,11 @@ VI: dict[str, str] = {
     "P003.day": "văn bản nguồn dẫn ngày «{text}»: ngày {day} không tồn tại trong tháng {month}/{year}",
     # fragments
     "hint.did-you-mean": "; có phải: {x}?",
-    "role.lead": "chủ trì",
-    "role.cooperating": "phối hợp",
+    "kind.task": "nhiệm vụ",
+    "kind.target": "chỉ tiêu",
+    "kind.waiver": "nhiệm vụ hay chỉ tiêu",
+    "role.lead": "cơ quan chủ trì",
+    "role.cooperating": "cơ quan phối hợp",
     "role.issuer": "cơ quan ban hành",
     # interface
     "ui.no-findings": "Không có phát hiện nào.",
@@ -132,26 +138,6 @@ VI: dict[str, str] = {
     "ui.skipped": "{n} tệp YAML không phải của xhht đã bỏ qua",
     "ui.draft": "{plan} là dự thảo: chưa có số, ký hiệu và ngày ban hành; thời hạn được xét theo ngày {as_of}",
     "ui.unchecked": "{n} tệp lỗi nặng không được kiểm tra chéo: {files}",
-    "ui.coverage": "Mức độ thực hiện {template} bởi {plan}",
-    "ui.coverage.partial": "kế hoạch cấp trên chỉ được mã hóa một phần: đối chiếu chỉ gồm phần đã mã hóa",
-    "ui.col.section": "Mục",
-    "ui.col.title": "Nội dung",
-    "ui.col.template": "Nhiệm vụ cấp trên",
-    "ui.col.covered": "Đã có",
-    "ui.col.waived": "Miễn",
-    "ui.col.missing": "Thiếu",
-    "ui.col.targets": "Chỉ tiêu",
-    "ui.total": "Tổng",
-    "ui.col.plan": "Kế hoạch",
-    "ui.col.task": "Nhiệm vụ",
-    "ui.col.lead": "Chủ trì",
-    "ui.col.due": "Hạn",
-    "ui.col.status": "Tình trạng",
-    "ui.col.days": "Ngày",
-    "ui.col.body": "Cơ quan",
-    "ui.col.exists": "Còn tồn tại",
-    "ui.col.successors": "Kế nhiệm",
-    "ui.col.open": "Đang mở",
     "ui.status.done_on_time": "hoàn thành đúng hạn",
     "ui.status.done_late": "hoàn thành muộn",
     "ui.status.open": "trong hạn",
@@ -159,84 +145,8 @@ VI: dict[str, str] = {
     "ui.status.ongoing": "thường xuyên",
     "ui.status.cancelled": "đã hủy",
     "ui.status.no_deadline": "không có hạn",
-    "ui.deadlines": "Thời hạn ngày {as_of}",
-    "ui.bodies": "Cơ quan và nhóm ngày {as_of}",
-    "ui.yes": "có",
-    "ui.no": "không",
     "ui.explain.unknown": "không có mã {code}; các mã: {codes}",
     "ui.error": "lỗi",
-    # `xhht report new`: the comments of a report skeleton
-    "name.plan": "{kind} số {number} ngày {issued} của {issuer}",
-    "name.draft": "dự thảo «{title}»",
-    "name.draft-id": "dự thảo {id}",
-    "report.head": "Báo cáo tiến độ thực hiện {plan}",
-    "report.made": "Tạo bằng `{command}` ngày {date}; kỳ báo cáo: năm {period}.",
-    "report.count": "{n} trong {total} nhiệm vụ cần báo cáo (nhiệm vụ đã hoàn thành hay đã hủy theo các báo cáo "
-    "đã có được bỏ qua).",
-    "report.fill": "Điền từng mục: đổi 'status', bỏ dấu # trước 'completed' và 'evidence'; rồi kiểm tra bằng "
-    "xhht check <tệp kế hoạch> <tệp báo cáo>.",
-    "report.keys": "Các khóa của mỗi mục trong 'entries':",
-    "report.key.task": "mã nhiệm vụ trong kế hoạch (giữ nguyên)",
-    "report.key.status": "tình trạng, một trong:",
-    "report.status.not_started": "chưa thực hiện",
-    "report.status.in_progress": "đang thực hiện",
-    "report.status.done": "hoàn thành (ghi ngày vào 'completed')",
-    "report.status.cancelled": "hủy, không thực hiện nữa",
-    "report.key.completed": "ngày hoàn thành, dạng YYYY-MM-DD; bắt buộc khi status: done; không sau ngày báo cáo",
-    "report.key.period": "năm của kỳ, chỉ với nhiệm vụ hằng năm (giữ nguyên)",
-    "report.key.evidence": "văn bản, sản phẩm chứng minh (số, ký hiệu, ngày)",
-    "report.key.note": "ghi chú (không bắt buộc)",
-    "report.key.plan": "mã kế hoạch (plan.id), giữ nguyên",
-    "report.key.by": "cơ quan báo cáo",
-    "report.key.date": "ngày báo cáo, dạng YYYY-MM-DD",
-    "report.key.reference": "số, ký hiệu của báo cáo (không bắt buộc)",
-    "report.none": "không còn nhiệm vụ nào cần báo cáo",
-    "report.no-lead": "chưa có",
-    "report.task-line": "chủ trì: {lead}; hạn: {due}",
-    "report.due.none": "không có thời hạn",
-    "report.written": "xhht: đã ghi {path}: {n} mục",
-    "error.report-new.invalid": "{path} có lỗi nặng nên chưa lập được báo cáo; hãy chạy: xhht validate {path}",
-    "error.report-new.not-a-plan": "{path} không phải tệp kế hoạch (format: xhht/plan@1)",
-    "error.report-new.by": "--by: không có cơ quan «{name}» trong danh mục cho địa bàn của kế hoạch; gần nhất: "
-    "{suggestions}",
-    # `xhht diff`
-    "diff.title": "So sánh hai phiên bản kế hoạch",
-    "diff.head": "So sánh {old}\n     với {new}",
-    "diff.old": "Bản cũ",
-    "diff.new": "Bản mới",
-    "diff.added": "thêm nhiệm vụ: {new}",
-    "diff.removed": "bỏ nhiệm vụ: {old}",
-    "diff.renumbered": "đánh số lại: {old} → {new}",
-    "diff.field.text": "nội dung",
-    "diff.field.lead": "chủ trì",
-    "diff.field.cooperating": "phối hợp",
-    "diff.field.deadline": "thời hạn",
-    "diff.field.implements": "thực hiện nhiệm vụ cấp trên",
-    "diff.field.requires_plans": "yêu cầu ban hành kế hoạch",
-    "diff.field.id": "mã kế hoạch",
-    "diff.field.number": "số, ký hiệu",
-    "diff.field.title": "tên văn bản",
-    "diff.field.issuer": "cơ quan ban hành",
-    "diff.field.level": "cấp",
-    "diff.field.jurisdiction": "địa bàn",
-    "diff.field.issued": "ngày ban hành",
-    "diff.field.status": "trạng thái",
-    "diff.field.waived": "miễn trừ",
-    "diff.field.target": "chỉ tiêu {id}",
-    "diff.suspects": "Nhiệm vụ của kế hoạch địa phương cần xem lại ({n})",
-    "diff.suspect.removed": "thực hiện nhiệm vụ {implements} đã bị bỏ ở bản mới",
-    "diff.suspect.renumbered": "thực hiện nhiệm vụ {implements}, ở bản mới đã đánh số lại thành {detail}",
-    "diff.suspect.changed": "thực hiện nhiệm vụ {implements}, ở bản mới đã đổi: {detail}",
-    "diff.identical": "Hai phiên bản giống nhau.",
-    "diff.summary": "Tổng: {added} nhiệm vụ thêm, {removed} bỏ, {renumbered} đánh số lại, {changed} thay đổi của "
-    "nhiệm vụ, {plan} thay đổi chung; {suspects} nhiệm vụ địa phương cần xem lại",
-    "diff.col.task": "Nhiệm vụ",
-    "diff.col.change": "Thay đổi",
-    "diff.col.where": "Vị trí",
-    "diff.col.plan": "Kế hoạch",
-    "diff.col.reason": "Lý do",
-    "error.diff.not-a-plan": "{path} không phải tệp kế hoạch (format: xhht/plan@1)",
-    "error.diff.invalid": "{path} có lỗi nặng nên chưa so sánh được; hãy chạy: xhht validate {path}",
 }
 
 EN: dict[str, str] = {
@@ -279,28 +189,28 @@ EN: dict[str, str] = {
     "make them agree or remove one",
     "S010.period": "this entry says «{status}» for period {period}, unlike the entry for the same task and period on "
     "line {first_line} («{other}»); make them agree or remove one",
-    "D001": "overdue by {days_overdue} days (deadline «{text}» = {deadline}) and no report records it done",
-    "D001.yearly": "{count} yearly period(s) overdue ({periods}) with no report; the earliest by {days_overdue} days",
-    "D002": "due soon: {days_left} days left (due {deadline})",
-    "D003": "deadline {deadline} («{text}») is {days_later} days later than template task {template_task} "
-    "({template_deadline}, «{template_text}»)",
+    "D001": "overdue by {days_overdue}: deadline «{text}» ({deadline}), no report records it done",
+    "D001.yearly": "{count} yearly period(s) overdue ({periods}) with no report; the earliest by {days_overdue}",
+    "D002": "due soon: {days_left} left (due {deadline})",
+    "D003": "deadline {deadline} («{text}») is {days_later} later than that of task {template_task} of "
+    "{template_doc} ({template_deadline}, «{template_text}»)",
     "D004": "deadline {deadline} is before the plan was issued ({issued})",
     "D005": "task has no deadline and is not an ongoing duty",
-    "D006": "plan issued on {issued}, {days_late} days after the deadline {deadline} set by template task "
-    "{template_task}",
-    "D006.unissued": "plan not issued yet, {days_late} days past the deadline {deadline} set by template task "
-    "{template_task}",
-    "D007": "done on {completed}, {days_late} days after the deadline {deadline}",
+    "D006": "issued {days_late} after the deadline for implementing plans ({deadline}) set by task "
+    "{template_task} of {template_doc}",
+    "D006.unissued": "not issued yet, {days_late} after the deadline for implementing plans ({deadline}) set by "
+    "task {template_task} of {template_doc}",
+    "D007": "done on {completed}, {days_late} after the deadline {deadline}",
     "A001": "task has no lead body",
-    "A002": "lead ({lead}) is not the local counterpart of the lead of template task {template_task} "
-    "(expected: {expected})",
-    "A003": "«{body}» ({role}) no longer exists after {until}; now: {successors}",
-    "A003.none": "«{body}» ({role}) no longer exists after {until}; the registry names no successor",
+    "A002": "lead ({lead}) is not the local counterpart of the lead of template task {template_task}; "
+    "counterpart: {expected}",
+    "A003": "«{body}» ({role}) ceased to exist on {ended}; its tasks passed to: {successors}",
+    "A003.none": "«{body}» ({role}) ceased to exist on {ended}; the registry names no body that took over its tasks",
     "A004": "«{body}» is both lead and cooperating",
-    "C001": "no task implements {template_task} of {template} ({title}; lead: {lead})",
-    "C002.implements": "'{id}' does not exist in {template} ({kind})",
+    "C001": "no task implements task {template_task} of {template_doc} ({title}; lead: {lead})",
+    "C002.implements": "'{id}' is not a {kind} of {template_doc}{suggestion}",
     "C002.report": "plan {plan} has no task '{id}'",
-    "C003": "local initiative: implements no task of {template}",
+    "C003": "a local initiative, linked to no task of {template_doc}",
     "C004": "«{body}» must issue its own plan (deadline: {deadline}) but none is among the checked files",
     "C005.missing": "a yearly task («{deadline}») but the entry has no 'period', so it settles no year; add "
     "'period: <year>'",
@@ -313,16 +223,20 @@ EN: dict[str, str] = {
     "C006.before-issue": "completed on {completed}, before the plan was issued ({issued})",
     "C006.after-report": "completed on {completed}, after the report's own date ({date}): a report cannot record "
     "what has not happened",
-    "T001": "target {indicator} by {by}: {value} is below the template's {template_value} ({template_target})",
-    "T002": "no target implements {template_target} of {template} ({indicator}: {value} by {by})",
+    "C004.none": "«{body}» must issue its own plan but none is among the checked files",
+    "T001": "target «{text}» by {by}: {value}, below the {template_value} of target {template_target}",
+    "T002": "no target implements target {template_target} of {template_doc}: «{text}»: {value} by {by}",
     "P001": "document number «{number}» is not well formed (e.g. 211/KH-UBND, 35/2017/TT-BGDĐT){suggestion}",
     "P002.date": "the source cites {number} dated {cited}, but the template records {issued}",
     "P002.absent": "the source does not cite the template's number {number} with its date {issued}",
     "P003.month": "the source cites the date «{text}»: month {month} does not exist",
     "P003.day": "the source cites the date «{text}»: day {day} does not exist in {month}/{year}",
     "hint.did-you-mean": "; did you mean: {x}?",
-    "role.lead": "lead",
-    "role.cooperating": "cooperating",
+    "kind.task": "task",
+    "kind.target": "target",
+    "kind.waiver": "task or target",
+    "role.lead": "lead body",
+    "role.cooperating": "cooperating body",
     "role.issuer": "issuer",
     "ui.no-findings": "No findings.",
     "error.as-of": "--as-of: '{value}' is not a date written YYYY-MM-DD",
@@ -351,26 +265,6 @@ EN: dict[str, str] = {
     "ui.skipped": "{n} YAML file(s) that are not xhht files were skipped",
     "ui.draft": "{plan} is a draft: no number or issue date yet; deadlines are judged as of {as_of}",
     "ui.unchecked": "{n} file(s) with fatal errors left out of cross-file checks: {files}",
-    "ui.coverage": "Coverage of {template} by {plan}",
-    "ui.coverage.partial": "the template is only partly encoded: counterpart checks cover what is encoded",
-    "ui.col.section": "Section",
-    "ui.col.title": "Title",
-    "ui.col.template": "Template tasks",
-    "ui.col.covered": "Covered",
-    "ui.col.waived": "Waived",
-    "ui.col.missing": "Missing",
-    "ui.col.targets": "Targets",
-    "ui.total": "Total",
-    "ui.col.plan": "Plan",
-    "ui.col.task": "Task",
-    "ui.col.lead": "Lead",
-    "ui.col.due": "Due",
-    "ui.col.status": "Status",
-    "ui.col.days": "Days",
-    "ui.col.body": "Body",
-    "ui.col.exists": "Exists",
-    "ui.col.successors": "Successors",
-    "ui.col.open": "Open",
     "ui.status.done_on_time": "done on time",
     "ui.status.done_late": "done late",
     "ui.status.open": "open, within deadline",
@@ -378,86 +272,12 @@ EN: dict[str, str] = {
     "ui.status.ongoing": "ongoing",
     "ui.status.cancelled": "cancelled",
     "ui.status.no_deadline": "no deadline",
-    "ui.deadlines": "Deadlines as of {as_of}",
-    "ui.bodies": "Bodies and groups as of {as_of}",
-    "ui.yes": "yes",
-    "ui.no": "no",
     "ui.explain.unknown": "no code {code}; codes: {codes}",
     "ui.error": "error",
-    # `xhht report new`: the comments of a report skeleton
-    "name.plan": "{kind} {number} of {issued} by {issuer}",
-    "name.draft": "the draft «{title}»",
-    "name.draft-id": "draft {id}",
-    "report.head": "Progress report on {plan}",
-    "report.made": "Made by `{command}` on {date}; reporting period: {period}.",
-    "report.count": "{n} of {total} tasks to report on (tasks that earlier reports record done or cancelled are "
-    "left out).",
-    "report.fill": "Fill in each entry: change 'status', remove the # before 'completed' and 'evidence'; then check "
-    "with xhht check <plan file> <report file>.",
-    "report.keys": "The keys of each entry under 'entries':",
-    "report.key.task": "the task's id in the plan (keep it)",
-    "report.key.status": "status, one of:",
-    "report.status.not_started": "chưa thực hiện (not started)",
-    "report.status.in_progress": "đang thực hiện (in progress)",
-    "report.status.done": "hoàn thành (done; give the date in 'completed')",
-    "report.status.cancelled": "hủy (cancelled: no longer to be done)",
-    "report.key.completed": "the day it was done, YYYY-MM-DD; required with status: done; not after the report's date",
-    "report.key.period": "the year of the period, only for yearly tasks (keep it)",
-    "report.key.evidence": "the document or output that shows it (number, date)",
-    "report.key.note": "a note (optional)",
-    "report.key.plan": "the plan's id (plan.id), keep it",
-    "report.key.by": "the reporting body",
-    "report.key.date": "the report's date, YYYY-MM-DD",
-    "report.key.reference": "the report's own number (optional)",
-    "report.none": "no task is left to report on",
-    "report.no-lead": "none",
-    "report.task-line": "lead: {lead}; due: {due}",
-    "report.due.none": "no deadline",
-    "report.written": "xhht: wrote {path}: {n} entries",
-    "error.report-new.invalid": "{path} has fatal errors, so no report can be made from it yet; run: xhht validate "
-    "{path}",
-    "error.report-new.not-a-plan": "{path} is not a plan file (format: xhht/plan@1)",
-    "error.report-new.by": "--by: no body «{name}» in the registry for the plan's jurisdiction; closest: {suggestions}",
-    # `xhht diff`
-    "diff.title": "Two versions of a plan compared",
-    "diff.head": "Comparing {old}\n     with {new}",
-    "diff.old": "Old",
-    "diff.new": "New",
-    "diff.added": "task added: {new}",
-    "diff.removed": "task removed: {old}",
-    "diff.renumbered": "renumbered: {old} → {new}",
-    "diff.field.text": "text",
-    "diff.field.lead": "lead",
-    "diff.field.cooperating": "cooperating",
-    "diff.field.deadline": "deadline",
-    "diff.field.implements": "implements",
-    "diff.field.requires_plans": "requires_plans",
-    "diff.field.id": "plan id",
-    "diff.field.number": "number",
-    "diff.field.title": "title",
-    "diff.field.issuer": "issuer",
-    "diff.field.level": "level",
-    "diff.field.jurisdiction": "jurisdiction",
-    "diff.field.issued": "issued",
-    "diff.field.status": "status",
-    "diff.field.waived": "waived",
-    "diff.field.target": "target {id}",
-    "diff.suspects": "Tasks of local plans to look at again ({n})",
-    "diff.suspect.removed": "implements {implements}, removed in the new version",
-    "diff.suspect.renumbered": "implements {implements}, renumbered as {detail} in the new version",
-    "diff.suspect.changed": "implements {implements}, changed in the new version: {detail}",
-    "diff.identical": "The two versions are the same.",
-    "diff.summary": "Total: {added} task(s) added, {removed} removed, {renumbered} renumbered, {changed} task "
-    "change(s), {plan} plan-level change(s); {suspects} local task(s) to look at again",
-    "diff.col.task": "Task",
-    "diff.col.change": "Change",
-    "diff.col.where": "Where",
-    "diff.col.plan": "Plan",
-    "diff.col.reason": "Why",
-    "error.diff.not-a-plan": "{path} is not a plan file (format: xhht/plan@1)",
-    "error.diff.invalid": "{path} has fatal errors, so it cannot be compared yet; run: xhht validate {path}",
 }
 
+VI |= UI_VI
+EN |= UI_EN
 CATALOGUES = {"vi": VI, "en": EN}
 
 
@@ -489,14 +309,51 @@ def _format(key: str, lang: str, args: dict[str, Any]) -> str:
         return template.format_map(_Lenient(args))
 
 
+_DATES = frozenset({"deadline", "issued", "completed", "template_deadline"})
+_DAYS = frozenset({"days_overdue", "days_late", "days_later", "days_left"})
+_NUMBERS = frozenset({"size", "limit", "count"})
+_LOCAL = (
+    _DATES
+    | _DAYS
+    | _NUMBERS
+    | {"suggestion", "suggestions", "role", "until", "template_doc", "choices", "value", "template_value", "kind"}
+)
+
+
 def message(f: Finding, lang: str) -> str:
-    """The message of a finding in `lang`."""
+    """The message of a finding in `lang`, with its dates, numbers, durations and documents as people write them
+    in that language (`xhht_cli.wording`)."""
     args = f.args
-    if "suggestion" in args or "suggestions" in args or "role" in args:
-        args = dict(args)
-        for k in ("suggestion", "suggestions"):
-            if k in args:
-                args[k] = text("hint.did-you-mean", lang, x=args[k]) if args[k] else ""
-        if "role" in args:
-            args["role"] = text("role." + str(args["role"]), lang)
+    if args and not _LOCAL.isdisjoint(args):
+        args = localized(args, lang)
     return _format(f.key, lang, args if type(args) is dict else dict(args))
+
+
+def localized(args: Mapping[str, Any], lang: str) -> dict[str, Any]:
+    """Message arguments made ready for `lang`."""
+    from xhht_cli import wording
+
+    out = dict(args)
+    for k, v in args.items():
+        if k in _DATES:
+            out[k] = wording.day(v, lang)
+        elif k in _DAYS:
+            out[k] = wording.days(v, lang)
+        elif k in _NUMBERS:
+            out[k] = wording.number(v, lang)
+        elif k in ("suggestion", "suggestions"):
+            out[k] = text("hint.did-you-mean", lang, x=v) if v else ""
+        elif k == "role":
+            out[k] = text("role." + str(v), lang)
+        elif k == "until":
+            out[k] = wording.day(v, lang)
+            out["ended"] = wording.day_after(v, lang)
+        elif k == "template_doc":
+            out[k] = wording.document(str(v), lang, str(v))
+        elif k in ("value", "template_value"):
+            out[k] = wording.figure(v, args.get("unit"), lang)
+        elif k == "kind" and isinstance(v, str) and "kind." + v in EN:
+            out[k] = text("kind." + v, lang)
+        elif k == "choices" and isinstance(v, (list, tuple)):
+            out[k] = wording.either([str(x) for x in v], lang)
+    return out

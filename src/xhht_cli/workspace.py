@@ -108,6 +108,12 @@ class PlanDoc:
         return self.doc.display
 
     @property
+    def label(self) -> str:
+        """How messages name the plan: by its số, ký hiệu (`xhht_cli.wording.document` adds its kind), or by its
+        id when it has none."""
+        return self.model.plan.number or self.id
+
+    @property
     def raw(self) -> YMap:
         data = self.doc.data
         assert isinstance(data, YMap)
@@ -733,7 +739,8 @@ class _Builder:
                 plan.file,
                 pos,
                 "C002.implements",
-                {"id": ref, "template": template.id, "kind": kind},
+                {"id": ref, "template_doc": template.label, "kind": kind, "suggestion": _nearest(ref, template, kind)},
+                data={"id": ref, "template": template.id, "kind": kind},
                 plan=plan.id,
                 task=task,
             )
@@ -801,6 +808,20 @@ def _field_pos(node: YMap | None, key: str, value: str) -> Pos | None:
             if v == value or (isinstance(v, YMap) and v.get("body") == value):
                 return item.ipos[i]
     return node.vpos[key]
+
+
+def _nearest(ref: str, template: PlanDoc, kind: str) -> str:
+    """The template ids closest to a wrong one (II.1.e -> II.1.a, II.1.b, …), for the message's suggestion."""
+    import difflib
+
+    ids = list(template.targets) if kind == "target" else list(template.tasks)
+    if kind == "waiver":
+        ids += list(template.targets)
+    close = difflib.get_close_matches(ref, ids, n=3, cutoff=0.6)
+    if not close:  # the same section, when the ids differ only in their last part
+        head = ref.rsplit(".", 1)[0] + "."
+        close = [i for i in ids if i.startswith(head)][:3]
+    return ", ".join(close)
 
 
 def _ok(parsed: Deadline | DeadlineError) -> Deadline | None:

@@ -29,9 +29,11 @@ REPORTERS: dict[str, type[TextFormat] | type[BinaryFormat]] = {
 }
 
 
-def reporter(name: str, lang: str, *, color: bool = False, width: int | None = None) -> TextFormat | BinaryFormat:
+def reporter(
+    name: str, lang: str, *, color: bool = False, width: int | None = None, show_info: bool = False
+) -> TextFormat | BinaryFormat:
     """The format `name` in the language `lang`."""
-    return REPORTERS[name](lang, color=color, width=width)
+    return REPORTERS[name](lang, color=color, width=width, show_info=show_info)
 
 
 def finding_encoder(name: str, lang: str) -> tuple[Callable[[Finding], str], bytes] | None:

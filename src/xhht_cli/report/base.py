@@ -19,15 +19,17 @@ VIEWS = ("check", "validate", "coverage", "deadlines", "bodies")
 
 
 class Reporter(ABC):
-    """An output format in one language. `color` and `width` matter only to formats drawn for a terminal."""
+    """An output format in one language. `color`, `width` and `show_info` matter only to formats made for people."""
 
     binary: ClassVar[bool]
     """True when the format is bytes (it needs `-o FILE`, and `write` is given a binary stream)."""
 
-    def __init__(self, lang: str, *, color: bool = False, width: int | None = None) -> None:
+    def __init__(self, lang: str, *, color: bool = False, width: int | None = None, show_info: bool = False) -> None:
         self.lang = lang
         self.color = color
         self.width = width
+        self.show_info = show_info
+        """Whether human formats list info findings too (they count them otherwise); machine formats list all."""
 
 
 class TextFormat(Reporter):

@@ -24,8 +24,8 @@ class JsonReporter(FindingStream):
     separator = b",\n    "
     """Between two findings in the list."""
 
-    def __init__(self, lang: str, *, color: bool = False, width: int | None = None) -> None:
-        super().__init__(lang, color=color, width=width)
+    def __init__(self, lang: str, *, color: bool = False, width: int | None = None, show_info: bool = False) -> None:
+        super().__init__(lang, color=color, width=width, show_info=show_info)
         self._cache: dict[Any, str] = {}
         self._dumps = json.JSONEncoder(ensure_ascii=False, default=str).encode
 

@@ -1,15 +1,25 @@
-"""`--format markdown`: the text tables as GitHub-flavoured Markdown, for a pull-request comment or a report."""
+"""`--format markdown`: what `text` says, as GitHub-flavoured Markdown, for a pull-request comment or a report.
+
+The summary first (the document, the counts, the headline facts), then the errors and warnings grouped as in text
+(info findings are counted, and listed with `--show-info`), then the tables: coverage per section, or the portfolio
+matrix of several plans with every province as a column (a document has no width to fit).
+"""
 
 from __future__ import annotations
 
 from collections import Counter
-from itertools import groupby
 from typing import TextIO
 
+from xhht_cli import wording
 from xhht_cli.codes import RULES
-from xhht_cli.findings import STATUS_ORDER, Report, Severity
-from xhht_cli.i18n import message, text
+from xhht_cli.findings import STATUS_ORDER, Report
+from xhht_cli.i18n import text
 from xhht_cli.report.base import TextFormat
+from xhht_cli.report.story import closing_lines, entries, shown, summary_lines
+from xhht_cli.summary import Portfolio, portfolios
+
+MARK = {"covered": "✓", "missing": "✗", "waived": "○", "n/a": "·"}
+"""The marks of the portfolio matrix, as in text (`xhht_cli.report.portfolio`, which needs rich)."""
 
 
 def _cell(value: object) -> str:
@@ -17,7 +27,7 @@ def _cell(value: object) -> str:
 
 
 def _table(header: list[str], rows: list[list[object]]) -> list[str]:
-    out = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    out = ["| " + " | ".join(_cell(h) for h in header) + " |", "|" + "|".join("---" for _ in header) + "|"]
     out += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
     return [*out, ""]
 
@@ -32,6 +42,7 @@ class MarkdownReporter(TextFormat):
     def markdown(self, report: Report, view: str) -> str:
         out: list[str] = []
         if view in ("check", "validate"):
+            out += self.summary(report)
             out += self.findings(report)
         if view in ("check", "coverage"):
             out += self.coverage(report)
@@ -39,45 +50,60 @@ class MarkdownReporter(TextFormat):
             out += self.deadlines(report)
         if view == "bodies":
             out += self.bodies(report)
-        if view in ("check", "validate"):
-            counts = report.counts()
-            parts = ", ".join(f"{counts[s.value]} {self.t('ui.severity.' + s.value)}" for s in Severity)
-            out += [
-                f"**{self.t('ui.summary')}:** {parts}. "
-                + self.t(
-                    "ui.files",
-                    files=report.files_read,
-                    plans=len(report.plans),
-                    tasks=sum(p.tasks for p in report.plans),
-                    as_of=report.as_of,
-                ),
-                "",
-            ]
-            out += [
-                f"> {self.t('ui.draft', plan=p.id, as_of=report.as_of)}\n" for p in report.plans if p.status == "draft"
-            ]
+        out += [f"> {line}\n" for line in closing_lines(report, self.lang)]
         return "\n".join(out)
 
+    def doc_name(self, report: Report, plan_id: str, template: bool = False) -> str:
+        for p in report.plans:
+            doc = p.template_document if template else p.document
+            if (p.template if template else p.id) == plan_id and doc is not None:
+                return wording.document(doc.number, self.lang, plan_id)
+        return plan_id
+
+    def summary(self, report: Report) -> list[str]:
+        _, hidden = shown(report, self.show_info)
+        head, per_plan = summary_lines(report, self.lang, hidden)
+        out = [f"**{head[0]}**", "", *head[1:], ""]
+        out += [f"- {fact}" for facts in per_plan for fact in facts]
+        return [*out, ""]
+
     def findings(self, report: Report) -> list[str]:
+        listed, _ = shown(report, self.show_info)
         if not report.findings:
             return [self.t("ui.no-findings"), ""]
-        rows: list[list[object]] = [
-            [
-                f"`{f.file}:{f.line}:{f.column}`",
-                f"{f.code} {RULES[f.code].name}",
-                self.t("ui.severity." + f.severity.value),
-                f.task or "",
-                message(f, self.lang),
-            ]
-            for f in report.findings
-        ]
-        header = [self.t("ui.col.plan"), "Code", self.t("ui.col.status"), self.t("ui.col.task"), "Message"]
+        if not listed:
+            return []
+        rows: list[list[object]] = []
+        for e in entries(listed, self.lang):
+            msg = e.message
+            if e.rows:
+                msg += "<br>" + "<br>".join(f"**{task}** {detail}" for _, task, detail in e.rows)
+            rows.append(
+                [
+                    f"`{e.file}:{e.line}:{e.column}`",
+                    self.t("ui.severity." + e.severity.value),
+                    e.code if self.lang == "vi" else f"{e.code} {RULES[e.code].name}",
+                    ", ".join(e.tasks) if not e.rows and (e.code != "A003" or e.count == 1) else "",
+                    msg,
+                ]
+            )
+        header = [self.t(k) for k in ("ui.col.where", "ui.col.severity", "ui.col.code", "ui.col.task")]
+        header.append(self.t("ui.col.message"))
         return _table(header, rows)
 
     def coverage(self, report: Report) -> list[str]:
         out: list[str] = []
+        together: set[str] = set()
+        for p in portfolios(report):
+            if len(p.plans) < 2:
+                continue
+            together.update(p.plans)
+            out += self.portfolio(p)
         for cov in report.coverage:
-            out += [f"### {self.t('ui.coverage', template=cov.template, plan=cov.plan)}", ""]
+            if cov.plan in together:
+                continue
+            template = self.doc_name(report, cov.template, template=True)
+            out += [f"### {self.t('ui.coverage', template=template, plan=self.doc_name(report, cov.plan))}", ""]
             if cov.partial_template:
                 out += [f"> {self.t('ui.coverage.partial')}", ""]
             header = [
@@ -96,14 +122,7 @@ class MarkdownReporter(TextFormat):
                 for s in cov.sections
             ]
             rows.append(
-                [
-                    f"**{self.t('ui.total')}**",
-                    "",
-                    cov.template_tasks,
-                    cov.covered,
-                    cov.waived,
-                    len(cov.missing),
-                ]
+                [f"**{self.t('ui.total')}**", "", cov.template_tasks, cov.covered, cov.waived, len(cov.missing)]
             )
             out += _table(header, rows)
             if cov.template_targets:
@@ -118,61 +137,74 @@ class MarkdownReporter(TextFormat):
                 ]
         return out
 
+    def portfolio(self, p: Portfolio) -> list[str]:
+        template = wording.document(p.template_document.number if p.template_document else None, self.lang, p.template)
+        out = [f"### {self.t('ui.portfolio', template=template, n=len(p.plans))}", ""]
+        header = [self.t("ui.col.task"), self.t("ui.col.title"), *p.names]
+        rows: list[list[object]] = [
+            [task, label, *(MARK[p.matrix[task][plan]] for plan in p.plans)] for task, label in p.rows
+        ]
+        rows.append([f"**{self.t('ui.total')}**", "", *(p.totals[plan]["covered"] for plan in p.plans)])
+        out += _table(header, rows)
+        legend = self.t(
+            "ui.portfolio.legend",
+            covered=MARK["covered"],
+            missing=MARK["missing"],
+            waived=MARK["waived"],
+            na=MARK["n/a"],
+        )
+        out += [legend, ""]
+        if p.without_plan:
+            names = ", ".join(p.without_plan)
+            out += [self.t("ui.portfolio.without", n=len(p.without_plan), total=p.obliged, names=names), ""]
+        return out
+
     def deadlines(self, report: Report) -> list[str]:
-        out = [f"### {self.t('ui.deadlines', as_of=report.as_of)}", ""]
-        rows = sorted(report.statuses, key=lambda s: (s.leads[:1] or ("—",), s.due or "9999", s.task))
-        for lead, group in groupby(rows, key=lambda s: s.leads[0] if s.leads else "—"):
-            items = list(group)
+        from xhht_cli.report.bodies import by_body
+
+        out = [f"### {self.t('ui.deadlines', as_of=wording.day(report.as_of, self.lang))}", ""]
+        for lead, items in by_body(report.statuses):
             counts = Counter(s.status for s in items)
             summary = ", ".join(f"{self.t('ui.status.' + k)}: {counts[k]}" for k in STATUS_ORDER if counts[k])
             out += [f"#### {lead} — {summary}", ""]
-            header = [
-                self.t(k)
-                for k in (
-                    "ui.col.plan",
-                    "ui.col.task",
-                    "ui.col.due",
-                    "ui.col.status",
-                    "ui.col.days",
-                    "ui.col.title",
-                )
-            ]
-            out += _table(
-                header,
-                [
+            keys = ("ui.col.plan", "ui.col.task", "ui.col.due", "ui.col.status", "ui.col.days", "ui.col.title")
+            rows: list[list[object]] = []
+            for s in items:
+                late = s.status in ("overdue", "done_late") and s.days is not None
+                status = s.deadline.strip() if s.status == "ongoing" and s.deadline and self.lang == "vi" else None
+                rows.append(
                     [
-                        s.plan,
+                        self.doc_name(report, s.plan),
                         s.task + (f" ({s.period})" if s.period else ""),
-                        s.due or "—",
-                        self.t("ui.status." + s.status),
-                        "" if s.days is None else s.days,
+                        wording.day(s.due, self.lang) if s.due else "—",
+                        status or self.t("ui.status." + s.status),
+                        wording.number(s.days, self.lang) if late else "",
                         s.title,
                     ]
-                    for s in items
-                ],
-            )
+                )
+            out += _table([self.t(k) for k in keys], rows)
         return out
 
     def bodies(self, report: Report) -> list[str]:
-        header = [
-            "id",
-            self.t("ui.col.body"),
-            self.t("ui.col.exists"),
-            self.t("ui.col.successors"),
-            self.t("ui.col.open"),
-            self.t("ui.status.overdue"),
-        ]
+        from xhht_cli.report.bodies import open_tasks
+
+        with_tasks = bool(report.plans)
+        header = [self.t("ui.col.body"), self.t("ui.col.exists"), self.t("ui.col.successors")]
+        if with_tasks:
+            header += [self.t("ui.col.open"), self.t("ui.status.overdue")]
         rows: list[list[object]] = []
         for b in report.bodies:
-            c = dict(b.counts)
-            rows.append(
-                [
-                    b.id,
-                    b.name,
-                    self.t("ui.yes") if b.exists else f"{self.t('ui.no')} (≤ {b.until})",
-                    "; ".join(b.successors),
-                    c.get("open", 0) + c.get("overdue", 0) + c.get("ongoing", 0),
-                    c.get("overdue", 0),
-                ]
-            )
-        return [f"### {self.t('ui.bodies', as_of=report.as_of)}", "", *_table(header, rows)]
+            ended = f" ({self.t('ui.ended', date=wording.day(b.until, self.lang))})" if b.until else ""
+            row: list[object] = [
+                b.name,
+                self.t("ui.yes") if b.exists else self.t("ui.no") + ended,
+                "; ".join(b.successors),
+            ]
+            if with_tasks:
+                c = dict(b.counts)
+                row += [open_tasks(c), c.get("overdue", 0)]
+            rows.append(row)
+        out = [f"### {self.t('ui.bodies', as_of=wording.day(report.as_of, self.lang))}", "", *_table(header, rows)]
+        if not with_tasks:
+            out += [self.t("ui.bodies.no-plans"), ""]
+        return out

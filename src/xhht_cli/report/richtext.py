@@ -1,32 +1,32 @@
-"""`--format text` drawn with rich: findings grouped by file (`file:line:col  CODE  message`), then tables.
+"""`--format text` drawn with rich: the summary and grouped findings (laid out in `text.py`), then the tables.
 
-Colour only on a terminal and never with `NO_COLOR`; the CLI decides and passes `color`.
+Tables fit the width: cells wrap inside their column at spaces, never cut a word short. Several plans of one
+template are shown side by side (`portfolio.py`). Colour only on a terminal and never with `NO_COLOR`; the CLI
+decides and passes `color`.
 """
 
 from __future__ import annotations
 
 import io
 from collections import Counter
-from itertools import groupby
 from typing import TextIO
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from xhht_cli.findings import STATUS_ORDER, Coverage, Report, Severity, TaskStatus
-from xhht_cli.i18n import message, text
-from xhht_cli.report.base import TextFormat
+from xhht_cli import wording
+from xhht_cli.findings import STATUS_ORDER, Coverage, Report, TaskStatus
+from xhht_cli.report.text import Line, TextReporter
 
-_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _STATUS_STYLE = {"overdue": "red", "done_late": "yellow", "open": "cyan", "done_on_time": "green"}
 
 
-class RichTextReporter(TextFormat):
+class RichTextReporter(TextReporter):
     def _console(self, buf: io.StringIO) -> Console:
         return Console(
             file=buf,
-            width=self.width or 120,
+            width=self.columns,
             no_color=not self.color,
             color_system="standard" if self.color else None,
             highlight=False,
@@ -35,67 +35,100 @@ class RichTextReporter(TextFormat):
             soft_wrap=False,
         )
 
-    def t(self, key: str, **args: object) -> str:
-        return text(key, self.lang, **args)
-
     def write(self, report: Report, view: str, stream: TextIO) -> None:
         stream.write(self.drawn(report, view))
+
+    def _lines(self, c: Console, lines: list[Line]) -> None:
+        for line in lines:
+            row = Text()
+            for piece, style in line:
+                row.append(piece, style=style or None)
+            c.print(row, no_wrap=True, overflow="ignore")
 
     def drawn(self, report: Report, view: str) -> str:
         buf = io.StringIO()
         c = self._console(buf)
         if view in ("check", "validate"):
-            self.findings(c, report)
+            self._lines(c, self.opening(report, view))
         if view in ("check", "coverage"):
-            for cov in report.coverage:
-                c.print(self.coverage_table(cov))
-                if view == "coverage" and cov.missing:
-                    c.print(Text(f"{self.t('ui.col.missing')}: " + ", ".join(cov.missing)))
-                if view == "coverage" and cov.missing_targets:
-                    c.print(
-                        Text(
-                            f"{self.t('ui.col.targets')} {self.t('ui.col.missing').lower()}: "
-                            + ", ".join(cov.missing_targets)
-                        )
-                    )
+            self.coverage(c, report, view)
         if view == "deadlines":
             self.deadlines(c, report)
         if view == "bodies":
             self.bodies(c, report)
-        if view in ("check", "validate"):
-            self.summary(c, report)
-        return buf.getvalue()
-
-    def findings(self, c: Console, report: Report) -> None:
-        if not report.findings:
-            c.print(Text(self.t("ui.no-findings"), style="green"))
-            return
-        for file, group in groupby(report.findings, key=lambda f: f.file):
-            c.print(Text(file, style="bold underline"))
-            for f in group:
-                line = Text(f"{f.file}:{f.line}:{f.column}  ")
-                line.append(f.code, style=_STYLE[f.severity])
-                line.append("  ")
-                if f.task:
-                    line.append(f"[{f.task}] ", style="bold")
-                line.append(message(f, self.lang))
-                c.print(line, soft_wrap=True)
+        closing = self.closing(report)
+        if closing:
             c.print()
+            self._lines(c, closing)
+        if self.color:
+            return buf.getvalue()
+        return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())
 
-    def coverage_table(self, cov: Coverage) -> Table:
-        title = self.t("ui.coverage", template=cov.template, plan=cov.plan)
+    # -- coverage ---------------------------------------------------------------------------------------------
+
+    def coverage(self, c: Console, report: Report, view: str) -> None:
+        from xhht_cli.report.portfolio import draw_portfolios
+
+        shown_together = draw_portfolios(self, c, report)
+        for cov in report.coverage:
+            if cov.plan in shown_together:
+                continue
+            c.print()
+            table = self.coverage_table(cov, report, compact=view == "check")
+            self._title(c, str(table.title))
+            table.title = None
+            c.print(table)
+            if view == "coverage" and cov.missing:
+                c.print(Text(f"{self.t('ui.col.missing')}: " + ", ".join(cov.missing)))
+            if view == "coverage" and cov.missing_targets:
+                c.print(
+                    Text(f"{self.t('ui.col.targets')} – {self.t('ui.col.missing')}: " + ", ".join(cov.missing_targets))
+                )
+
+    def _title(self, c: Console, title: str) -> None:
+        """A table's title, wrapped to the width rather than to the table's."""
+        from xhht_cli.report.text import wrap
+
+        self._lines(c, [[(t, "bold") for t, _ in line] for line in wrap([], title, self.columns, indent=2)])
+
+    def doc_name(self, report: Report, plan_id: str, template: bool = False) -> str:
+        """A plan (or its template) by its kind and số, ký hiệu, when the report knows it; else its id."""
+        for p in report.plans:
+            doc = p.template_document if template else p.document
+            if (p.template if template else p.id) == plan_id and doc is not None:
+                return wording.document(doc.number, self.lang, plan_id)
+        return plan_id
+
+    def table(self, title: str | None = None, caption: str | None = None) -> Table:
+        return Table(
+            title=title,
+            caption=caption,
+            title_justify="left",
+            caption_justify="left",
+            box=None,
+            header_style="bold underline",
+            pad_edge=False,
+            collapse_padding=True,
+            show_edge=False,
+        )
+
+    def coverage_table(self, cov: Coverage, report: Report | None = None, compact: bool = False) -> Table:
+        """The coverage of one plan per template section. `compact` (in `check`): the sections with something
+        missing or waived, one row for the others together, and the total."""
+        template = self.doc_name(report, cov.template, template=True) if report else cov.template
+        plan = self.doc_name(report, cov.plan) if report else cov.plan
+        title = self.t("ui.coverage", template=template, plan=plan)
         caption = self.t("ui.coverage.partial") if cov.partial_template else None
-        table = Table(title=title, caption=caption, title_justify="left", caption_justify="left")
-        table.add_column(self.t("ui.col.section"))
-        table.add_column(self.t("ui.col.title"), overflow="ellipsis", max_width=48, no_wrap=True)
-        table.add_column(self.t("ui.col.template"), justify="right")
-        table.add_column(self.t("ui.col.covered"), justify="right")
-        table.add_column(self.t("ui.col.waived"), justify="right")
-        table.add_column(self.t("ui.col.missing"), justify="right")
+        table = self.table(title, caption)
+        table.add_column(self.t("ui.col.section"), no_wrap=True)
+        table.add_column(self.t("ui.col.title"), overflow="fold", ratio=1)
+        for key in ("ui.col.template", "ui.col.covered", "ui.col.waived", "ui.col.missing"):
+            table.add_column(self.t(key), justify="right", overflow="fold")
         with_targets = cov.template_targets > 0
         if with_targets:
             table.add_column(self.t("ui.col.targets"), justify="right")
-        for s in cov.sections:
+        sections = [s for s in cov.sections if s.missing or s.waived or s.missing_targets] if compact else cov.sections
+        for s in sections:
             row: list[str | Text] = [
                 s.section,
                 s.title,
@@ -107,6 +140,20 @@ class RichTextReporter(TextFormat):
             if with_targets:
                 row.append(f"{s.covered_targets}/{s.template_targets}" if s.template_targets else "")
             table.add_row(*row)
+        rest = [s for s in cov.sections if s not in sections]
+        if rest:
+            row = [
+                "",
+                Text(self.t("ui.coverage.rest", n=len(rest)), style="dim"),
+                str(sum(s.template_tasks for s in rest)),
+                str(sum(s.covered for s in rest)),
+                str(sum(s.waived for s in rest)),
+                "0",
+            ]
+            if with_targets:
+                targets = sum(s.template_targets for s in rest)
+                row.append(f"{sum(s.covered_targets for s in rest)}/{targets}" if targets else "")
+            table.add_row(*row)
         total: list[str | Text] = [
             self.t("ui.total"),
             "",
@@ -117,29 +164,43 @@ class RichTextReporter(TextFormat):
         ]
         if with_targets:
             total.append(f"{cov.covered_targets}/{cov.template_targets}")
-        table.add_row(*total, style="bold", end_section=True)
+        table.add_row(*total, style="bold")
         return table
 
+    # -- deadlines --------------------------------------------------------------------------------------------
+
+    def status_label(self, s: TaskStatus) -> str:
+        """The status in words; an ongoing task by the word its deadline uses ("định kỳ", "thường xuyên")."""
+        if s.status == "ongoing" and s.deadline and self.lang == "vi":
+            return s.deadline.strip()
+        return self.t("ui.status." + s.status)
+
     def deadlines(self, c: Console, report: Report) -> None:
-        c.print(Text(self.t("ui.deadlines", as_of=report.as_of), style="bold"))
-        rows = sorted(report.statuses, key=lambda s: (s.leads[:1] or ("—",), s.due or "9999", s.task))
-        for lead, group in groupby(rows, key=lambda s: s.leads[0] if s.leads else "—"):
-            items = list(group)
-            table = Table(title=self._lead_title(lead, items), title_justify="left")
-            for col in ("ui.col.plan", "ui.col.task", "ui.col.due", "ui.col.status", "ui.col.days"):
-                table.add_column(self.t(col), justify="right" if col == "ui.col.days" else "left")
-            table.add_column(self.t("ui.col.title"), overflow="ellipsis", max_width=50, no_wrap=True)
+        from xhht_cli.report.bodies import by_body
+
+        c.print(Text(self.t("ui.deadlines", as_of=wording.day(report.as_of, self.lang)), style="bold"))
+        several = len({s.plan for s in report.statuses}) > 1
+        for name, items in by_body(report.statuses):
+            table = self.table(self._lead_title(name, items))
+            if several:
+                table.add_column(self.t("ui.col.plan"), overflow="fold")
+            table.add_column(self.t("ui.col.task"), no_wrap=True)
+            table.add_column(self.t("ui.col.due"), no_wrap=True)
+            table.add_column(self.t("ui.col.status"), overflow="fold")
+            table.add_column(self.t("ui.col.days"), justify="right", overflow="fold", max_width=9)
+            table.add_column(self.t("ui.col.title"), overflow="fold", ratio=1)
             for s in items:
-                status = self.t("ui.status." + s.status)
-                label = s.task + (f" ({s.period})" if s.period else "")
-                table.add_row(
-                    s.plan,
-                    label,
-                    s.due or "—",
-                    Text(status, style=_STATUS_STYLE.get(s.status, "")),
-                    "" if s.days is None else str(s.days),
+                row: list[str | Text] = [self.doc_name(report, s.plan)] if several else []
+                late = s.status in ("overdue", "done_late") and s.days is not None
+                row += [
+                    s.task + (f" ({s.period})" if s.period else ""),
+                    wording.day(s.due, self.lang) if s.due else "—",
+                    Text(self.status_label(s), style=_STATUS_STYLE.get(s.status, "")),
+                    wording.number(s.days, self.lang) if late else "",
                     s.title,
-                )
+                ]
+                table.add_row(*row)
+            c.print()
             c.print(table)
 
     def _lead_title(self, lead: str, items: list[TaskStatus]) -> str:
@@ -147,60 +208,34 @@ class RichTextReporter(TextFormat):
         parts = [f"{self.t('ui.status.' + k)}: {counts[k]}" for k in STATUS_ORDER if counts[k]]
         return f"{lead} — " + ", ".join(parts)
 
+    # -- bodies -----------------------------------------------------------------------------------------------
+
     def bodies(self, c: Console, report: Report) -> None:
-        table = Table(title=self.t("ui.bodies", as_of=report.as_of), title_justify="left")
-        table.add_column("id")
-        table.add_column(self.t("ui.col.body"), overflow="fold", max_width=44)
-        table.add_column(self.t("ui.col.exists"))
-        table.add_column(self.t("ui.col.successors"), overflow="fold", max_width=44)
-        table.add_column(self.t("ui.col.open"), justify="right")
-        table.add_column(self.t("ui.status.overdue"), justify="right")
+        from xhht_cli.report.bodies import open_tasks
+
+        table = self.table(self.t("ui.bodies", as_of=wording.day(report.as_of, self.lang)))
+        with_tasks = bool(report.plans)
+        table.add_column(self.t("ui.col.body"), overflow="fold", ratio=2)
+        table.add_column(self.t("ui.col.exists"), overflow="fold")
+        table.add_column(self.t("ui.col.successors"), overflow="fold", ratio=2)
+        if with_tasks:
+            table.add_column(self.t("ui.col.open"), justify="right", overflow="fold")
+            table.add_column(self.t("ui.status.overdue"), justify="right", overflow="fold")
         for b in report.bodies:
-            counts = dict(b.counts)
             exists = (
                 Text(self.t("ui.yes"), style="green")
                 if b.exists
-                else Text(self.t("ui.no") + (f" (≤ {b.until})" if b.until else ""), style="red")
-            )
-            table.add_row(
-                b.id,
-                b.name,
-                exists,
-                "; ".join(b.successors),
-                str(counts.get("open", 0) + counts.get("overdue", 0) + counts.get("ongoing", 0)),
-                str(counts.get("overdue", 0)),
-            )
-        c.print(table)
-
-    def summary(self, c: Console, report: Report) -> None:
-        counts = report.counts()
-        tasks = sum(p.tasks for p in report.plans)
-        line = Text(f"{self.t('ui.summary')}: ", style="bold")
-        for i, sev in enumerate(Severity):
-            if i:
-                line.append(", ")
-            line.append(f"{counts[sev.value]} {self.t('ui.severity.' + sev.value)}", style=_STYLE[sev])
-        c.print(line)
-        c.print(
-            Text(
-                self.t(
-                    "ui.files",
-                    files=report.files_read,
-                    plans=len(report.plans),
-                    tasks=tasks,
-                    as_of=report.as_of,
-                )
-            )
-        )
-        for p in report.plans:
-            if p.status == "draft":
-                c.print(Text(self.t("ui.draft", plan=p.id, as_of=report.as_of), style="yellow"))
-        if report.unchecked:
-            c.print(
-                Text(
-                    self.t("ui.unchecked", n=len(report.unchecked), files=", ".join(report.unchecked)),
+                else Text(
+                    self.t("ui.no")
+                    + (f" ({self.t('ui.ended', date=wording.day(b.until, self.lang))})" if b.until else ""),
                     style="red",
                 )
             )
-        if report.skipped:
-            c.print(Text(self.t("ui.skipped", n=len(report.skipped)), style="dim"))
+            row: list[str | Text] = [b.name, exists, "; ".join(b.successors)]
+            if with_tasks:
+                counts = dict(b.counts)
+                row += [str(open_tasks(counts)), str(counts.get("overdue", 0))]
+            table.add_row(*row)
+        c.print(table)
+        if not with_tasks:
+            c.print(Text(self.t("ui.bodies.no-plans"), style="dim"))

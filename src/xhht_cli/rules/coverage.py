@@ -30,7 +30,8 @@ def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
                         plan.file,
                         info.pos("text"),
                         "C003",
-                        {"template": template.id},
+                        {"template_doc": template.label},
+                        data={"template": template.id},
                         plan=plan.id,
                         task=info.id,
                     )
@@ -74,7 +75,7 @@ def _missing(ws: Workspace, plan: PlanDoc, template: PlanDoc) -> Iterator[Findin
             "C001",
             {
                 "template_task": t.id,
-                "template": template.id,
+                "template_doc": template.label,
                 "title": t.label(),
                 "lead": "; ".join(ws.registry.display(x) for x in t.leads) or "—",
             },
@@ -203,17 +204,13 @@ def _missing_subplans(ws: Workspace, plan: PlanDoc) -> Iterator[Finding]:
                 found = any(c.issuer == eid for c in children)
             if not found:
                 written, pos = info.written("from", eid, reg)
+                deadline = info.task.requires_plans.deadline if info.task.requires_plans else None
                 yield finding(
                     "C004",
                     plan.file,
                     pos,
-                    "C004",
-                    {
-                        "body": written or e.name,
-                        "deadline": info.task.requires_plans.deadline
-                        if info.task.requires_plans and info.task.requires_plans.deadline
-                        else "—",
-                    },
+                    "C004" if deadline else "C004.none",
+                    {"body": written or e.name, "deadline": deadline or "—"},
                     data={
                         "body": eid,
                         "name": e.name,

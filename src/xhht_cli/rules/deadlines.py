@@ -44,11 +44,12 @@ def statuses(ws: Workspace, ctx: RuleContext) -> list[TaskStatus]:
     out: list[TaskStatus] = []
     for plan in ws.checked:
         for info in plan.tasks.values():
-            out.extend(_row(info, p) for p in _judge(ws, info, ctx)[0])
+            names = tuple(ws.registry.display(x) for x in info.leads)
+            out.extend(_row(info, p, names) for p in _judge(ws, info, ctx)[0])
     return out
 
 
-def _row(info: TaskInfo, p: _Period) -> TaskStatus:
+def _row(info: TaskInfo, p: _Period, names: tuple[str, ...]) -> TaskStatus:
     return TaskStatus(
         plan=info.plan.id,
         task=info.id,
@@ -60,6 +61,8 @@ def _row(info: TaskInfo, p: _Period) -> TaskStatus:
         due=p.due.isoformat() if p.due else None,
         period=p.period,
         days=p.days,
+        lead_names=names,
+        deadline=info.task.deadline,
     )
 
 
@@ -239,6 +242,15 @@ def _later_than_template(plan: PlanDoc, template: PlanDoc, info: TaskInfo) -> It
                     "deadline": dl.due.isoformat(),
                     "text": info.task.deadline,
                     "template_task": ref,
+                    "template_doc": template.label,
+                    "template_deadline": t.deadline.due.isoformat(),
+                    "template_text": t.task.deadline,
+                    "days_later": (dl.due - t.deadline.due).days,
+                },
+                data={
+                    "deadline": dl.due.isoformat(),
+                    "text": info.task.deadline,
+                    "template_task": ref,
                     "template_deadline": t.deadline.due.isoformat(),
                     "template_text": t.task.deadline,
                     "days_later": (dl.due - t.deadline.due).days,
@@ -273,6 +285,13 @@ def _late_issuance(ws: Workspace, plan: PlanDoc, ctx: RuleContext) -> Iterator[F
                     "issued": issued.isoformat(),
                     "deadline": dl.due.isoformat(),
                     "template_task": t.id,
+                    "template_doc": template.label,
+                    "days_late": (issued - dl.due).days,
+                },
+                data={
+                    "issued": issued.isoformat(),
+                    "deadline": dl.due.isoformat(),
+                    "template_task": t.id,
                     "days_late": (issued - dl.due).days,
                 },
                 plan=plan.id,
@@ -284,6 +303,13 @@ def _late_issuance(ws: Workspace, plan: PlanDoc, ctx: RuleContext) -> Iterator[F
                 plan.plan_pos("status"),
                 "D006.unissued",
                 {
+                    "issued": None,
+                    "deadline": dl.due.isoformat(),
+                    "template_task": t.id,
+                    "template_doc": template.label,
+                    "days_late": (ctx.as_of - dl.due).days,
+                },
+                data={
                     "issued": None,
                     "deadline": dl.due.isoformat(),
                     "template_task": t.id,

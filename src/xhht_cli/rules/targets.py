@@ -39,8 +39,9 @@ def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
                     "T001",
                     {
                         "indicator": t.indicator,
-                        "value": _num(t.value),
-                        "template_value": _num(base.value),
+                        "text": _short(t.text),
+                        "value": t.value,
+                        "template_value": base.value,
                         "by": t.by,
                         "template_target": base.id,
                         "unit": t.unit,
@@ -67,9 +68,10 @@ def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
                 "T002",
                 {
                     "template_target": tt.id,
-                    "template": template.id,
-                    "indicator": tt.target.indicator,
-                    "value": _num(tt.target.value),
+                    "template_doc": template.label,
+                    "text": _short(tt.target.text),
+                    "value": tt.target.value,
+                    "unit": tt.target.unit,
                     "by": tt.target.by,
                 },
                 data={
@@ -85,5 +87,7 @@ def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
             )
 
 
-def _num(value: float) -> str:
-    return str(int(value)) if value == int(value) else str(value)
+def _short(text: str, words: int = 14) -> str:
+    """A target's text as messages quote it: its first words (the figure and what it measures come first)."""
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
