@@ -261,21 +261,21 @@ def test_unregistered_bodies_are_listed_not_written(context: Context) -> None:
         Khuyến học năm 2021
         Ủy ban nhân dân thành phố ban hành Kế hoạch như sau:
         I. NHIỆM VỤ
-        1. Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính bố trí vốn, hoàn thành trong quý II năm 2021.
-        2. Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu tư, Sở Nội vụ rà soát hằng năm.
+        1. Sở Du lịch chủ trì, phối hợp với Sở Tài chính bố trí vốn, hoàn thành trong quý II năm 2021.
+        2. Sở Tài chính chủ trì, phối hợp với Sở Du lịch, Sở Nội vụ rà soát hằng năm.
         """)
     result = extract_plan(text, context)
     one, two = result.tasks
-    assert one.lead == [] and one.cooperating == ["Sở Tài chính"] and one.unresolved == ["Sở Kế hoạch và Đầu tư"]
+    assert one.lead == [] and one.cooperating == ["Sở Tài chính"] and one.unresolved == ["Sở Du lịch"]
     assert two.lead == ["Sở Tài chính"] and two.cooperating == ["Sở Nội vụ"]
-    assert two.unresolved == ["Sở Kế hoạch và Đầu tư"] and two.deadline == "hằng năm"
+    assert two.unresolved == ["Sở Du lịch"] and two.deadline == "hằng năm"
     keys = {(r.where, r.key) for r in result.review}
     assert [t.id for t in result.tasks] == ["I.1", "I.2"]
     assert ("I.1", "unresolved") in keys and ("I.2", "unresolved") in keys and ("I.1", "no-lead") not in keys
     yaml_text = render(result, "en")
-    assert "Sở Kế hoạch và Đầu tư" in yaml_text.split("# review:")[1]  # only in the review comment
+    assert "Sở Du lịch" in yaml_text.split("# review:")[1]  # only in the review comment
     plan = load_plan(yaml_text)
-    assert all("Kế hoạch và Đầu tư" not in n for s in plan.sections for t in s.tasks for n in t.lead + t.cooperating)
+    assert all("Sở Du lịch" not in n for s in plan.sections for t in s.tasks for n in t.lead + t.cooperating)
 
 
 # -- deadlines ------------------------------------------------------------------------------------------------------

@@ -6,7 +6,6 @@ from collections import Counter
 from datetime import date
 
 from xhht_cli.findings import BodyRow, TaskStatus
-from xhht_cli.registry import norm
 from xhht_cli.workspace import Workspace
 
 
@@ -24,7 +23,7 @@ def body_rows(
             counts.setdefault(lead, Counter())[s.status] += 1
     rows: list[BodyRow] = []
     for e in reg.entities.values():
-        if jurisdiction and e.jurisdiction and norm(e.jurisdiction) != norm(jurisdiction):
+        if jurisdiction and e.jurisdiction and reg.scope(e.jurisdiction) != reg.scope(jurisdiction):
             continue
         if changed and e.until is None and e.since is None:
             continue
@@ -34,7 +33,7 @@ def body_rows(
             if exists
             else tuple(
                 reg.display(s.id) + (f" ({s.functions})" if s.functions else "")
-                for s in reg.current_successors(e.id, as_of)
+                for s in reg.current_successors(e.id, as_of, jurisdiction)
             )
         )
         c = counts.get(e.id, Counter())

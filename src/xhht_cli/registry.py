@@ -2,19 +2,25 @@
 
 A name resolves after NFC, whitespace folding and case folding, never ignoring accents. Entries with a jurisdiction
 resolve only for plans of that jurisdiction, and win there over jurisdiction-less entries with the same name.
-Suggestions for unknown names (S006) are found ignoring accents, so "So Giao duc" suggests "Sở Giáo dục và Đào tạo".
+With the shipped registry, every provincial unit's standard bodies are generated from kinds (`xhht_cli.provinces`)
+the first time a plan of that unit, or a successor chain, needs them. Suggestions for unknown names (S006) come
+from an index of accent-folded names (`xhht_cli.suggest`), built on the first unknown name.
 """
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from xhht_cli.models import BodyEntry, GroupEntry
+
+if TYPE_CHECKING:
+    from xhht_cli.provinces import Generated, Provinces, Unit
+    from xhht_cli.suggest import NameIndex
 
 LEVEL_OF_PLAN = {"national": "central"}
 
@@ -25,11 +31,26 @@ def norm(name: str) -> str:
     return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
 
 
+def _fold_table() -> dict[int, str]:
+    """Each accented Latin letter (Vietnamese included) to its letter without marks; đ to d."""
+    table = {ord("đ"): "d", ord("Đ"): "D"}
+    for cp in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        base = "".join(c for c in unicodedata.normalize("NFD", chr(cp)) if not unicodedata.combining(c))
+        if base and base != chr(cp):
+            table[cp] = base
+    return table
+
+
+_FOLD = _fold_table()
+
+
 @lru_cache(maxsize=16384)
 def fold(name: str) -> str:
     """The key a name is *suggested* by: like `norm`, with accents and đ removed."""
-    decomposed = unicodedata.normalize("NFD", norm(name).replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    folded = norm(name).translate(_FOLD)
+    if folded.isascii():
+        return folded
+    return "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,17 +93,31 @@ class RegistryProblem:
 
 
 class Registry:
-    """All known bodies and groups, merged from the shipped registry and any user registries (later files win)."""
+    """All known bodies and groups, merged from the shipped registry and any user registries (later files win), and,
+    with `provinces`, the standard bodies of every provincial unit."""
 
-    def __init__(self) -> None:
-        self.entities: dict[str, Entity] = {}
+    def __init__(self, provinces: Provinces | None = None) -> None:
+        self._entities: dict[str, Entity] = {}
         self._raw: dict[str, BodyEntry] = {}
         self.origin: dict[str, tuple[str, tuple[int, int]]] = {}
         self._by_name: dict[tuple[str | None, str], str] = {}
         self._counterparts: dict[tuple[str, str | None], list[str]] = {}
         self.problems: list[RegistryProblem] = []
-        self._suggestions: dict[tuple[str, str | None, int], list[str]] = {}
+        self._suggestions: dict[tuple[str, str | None, str | None, int], list[str]] = {}
         self._resolved: dict[tuple[str, str | None], str | None] = {}
+        self.provinces = provinces
+        self._made: set[str] = set()
+        self._scopes: dict[str, str] = {}
+        self._standard: dict[str, frozenset[str]] | None = None
+        self._index: NameIndex | None = None
+
+    @property
+    def entities(self) -> dict[str, Entity]:
+        """Every entry, the generated bodies of every unit included (instantiated here if not yet)."""
+        if self.provinces is not None:
+            for unit in self.provinces.units.values():
+                self._make(unit)
+        return self._entities
 
     def add(self, entries: Iterable[tuple[BodyEntry, tuple[str, tuple[int, int]]]]) -> None:
         """Add entries (each with the file and position it came from); an id seen before is replaced."""
@@ -95,8 +130,13 @@ class Registry:
         self.problems = []
         self._by_name.clear()
         self._resolved.clear()
+        self._entities.clear()
+        self._counterparts.clear()
+        self._made.clear()
+        self._standard = None
+        self._index = None
         for entry in self._raw.values():
-            scope = norm(entry.jurisdiction) if entry.jurisdiction else None
+            scope = self.scope(entry.jurisdiction)
             for name in (entry.name, *entry.aliases):
                 key = (scope, norm(name))
                 other = self._by_name.get(key)
@@ -107,36 +147,113 @@ class Registry:
                     continue
                 self._by_name[key] = entry.id
         for entry in self._raw.values():
-            counterpart = None
-            if entry.counterpart_of:
-                counterpart = self._ref(entry, "counterpart_of", entry.counterpart_of)
-            successors = []
-            for s in entry.succeeded_by:
-                sid = self._ref(entry, "succeeded_by", s.body)
-                if sid is not None:
-                    successors.append(Successor(sid, s.functions))
             levels = entry.level if isinstance(entry, GroupEntry) else [entry.level]
-            self.entities[entry.id] = Entity(
+            self._entities[entry.id] = Entity(
                 id=entry.id,
                 name=entry.name,
                 aliases=tuple(entry.aliases),
                 levels=frozenset(levels),
                 jurisdiction=entry.jurisdiction,
-                counterpart_of=counterpart,
+                counterpart_of=None,
                 since=entry.since,
                 until=entry.until,
-                successors=tuple(successors),
+                successors=(),
                 is_group=isinstance(entry, GroupEntry),
                 note=entry.note,
             )
+        for entry in self._raw.values():  # references may name generated bodies: those units are made here
+            counterpart = self._ref(entry, "counterpart_of", entry.counterpart_of) if entry.counterpart_of else None
+            successors = []
+            for s in entry.succeeded_by:
+                sid = self._ref(entry, "succeeded_by", s.body)
+                if sid is not None:
+                    successors.append(Successor(sid, s.functions))
+            e = self._entities[entry.id]
+            self._entities[entry.id] = replace(e, counterpart_of=counterpart, successors=tuple(successors))
         self._counterparts.clear()
-        for e in self.entities.values():
-            if e.counterpart_of:
-                scope = norm(e.jurisdiction) if e.jurisdiction else None
-                self._counterparts.setdefault((e.counterpart_of, scope), []).append(e.id)
+        for e in self._entities.values():
+            self._index_counterpart(e)
+
+    def _index_counterpart(self, e: Entity) -> None:
+        if e.counterpart_of:
+            scope = self.scope(e.jurisdiction)
+            self._counterparts.setdefault((e.counterpart_of, scope), []).append(e.id)
+
+    def scope(self, jurisdiction: str | None) -> str | None:
+        """The key entries of `jurisdiction` are indexed by: one unit's names ("Huế", "Thừa Thiên Huế") give one."""
+        if not jurisdiction:
+            return None
+        found = self._scopes.get(jurisdiction)
+        if found is None:
+            key = norm(jurisdiction)
+            unit = self.provinces.unit_of(key) if self.provinces is not None else None
+            found = self._scopes[jurisdiction] = norm(unit.jurisdiction) if unit is not None else key
+        return found
+
+    # -- generated bodies -----------------------------------------------------------------------------------------
+
+    def _unit(self, scope: str | None) -> Unit | None:
+        return self.provinces.unit_of(scope) if self.provinces is not None and scope else None
+
+    def _make(self, unit: Unit) -> None:
+        """Instantiate the kinds for `unit` (once), and for the unit it merged into (its bodies' successors)."""
+        if unit.slug in self._made or self.provinces is None:
+            return
+        self._made.add(unit.slug)
+        from xhht_cli.provinces import GroupTemplate
+
+        groups: dict[str, GroupTemplate] = {}
+        for gid in self.provinces.local_groups:
+            raw = self._raw.get(gid)
+            if isinstance(raw, GroupEntry):
+                cp = raw.counterpart_of if raw.counterpart_of in self._raw else None
+                groups[gid] = GroupTemplate(gid, (raw.name, *raw.aliases), tuple(raw.level), cp)
+        for g in self.provinces.instantiate(unit, groups):
+            self._add_generated(g)
+        if unit.merged_into is not None:
+            self._make(self.provinces.units[unit.merged_into])
+
+    def _add_generated(self, g: Generated) -> None:
+        scope = self.scope(g.jurisdiction)
+        names: list[str] = []
+        for name in (g.name, *g.aliases):
+            key = (scope, norm(name))
+            if key not in self._by_name:  # an entry of a registry file with the same name wins
+                self._by_name[key] = g.id
+                names.append(name)
+        own = self._entities.get(g.id)
+        if own is not None:  # a registry file's entry with this id completes the generated body: its fields win
+            self._entities[g.id] = replace(own, aliases=own.aliases + tuple(n for n in names if n != own.name))
+            return
+        e = Entity(
+            id=g.id,
+            name=g.name,
+            aliases=g.aliases,
+            levels=frozenset(g.levels),
+            jurisdiction=g.jurisdiction,
+            counterpart_of=g.counterpart_of if g.counterpart_of in self._entities else None,
+            since=g.since,
+            until=g.until,
+            successors=tuple(Successor(sid, f) for sid, f in g.successors),
+            is_group=g.group,
+            note=g.note,
+        )
+        self._entities[g.id] = e
+        self._index_counterpart(e)
+        self._index = None
+
+    def _generated(self, entity_id: str) -> bool:
+        """Whether `entity_id` is a generated body (instantiating its unit)."""
+        split = self.provinces.split_id(entity_id) if self.provinces is not None else None
+        if split is None:
+            return False
+        self._make(split[0])
+        return entity_id in self._entities
+
+    # -- lookups --------------------------------------------------------------------------------------------------
 
     def _ref(self, entry: BodyEntry, field: str, value: str) -> str | None:
-        if value in self._raw:
+        if value in self._raw or self._generated(value):
             return value
         found = self.resolve(value, entry.jurisdiction)
         if found is None:
@@ -157,76 +274,136 @@ class Registry:
     def _resolve(self, name: str, jurisdiction: str | None) -> str | None:
         key = norm(name)
         if jurisdiction:
-            hit = self._by_name.get((norm(jurisdiction), key))
+            scope = self.scope(jurisdiction)
+            unit = self._unit(scope)
+            if unit is not None:
+                self._make(unit)
+            hit = self._by_name.get((scope, key))
             if hit is not None:
                 return hit
         return self._by_name.get((None, key))
 
     def get(self, entity_id: str) -> Entity:
-        return self.entities[entity_id]
+        e = self._entities.get(entity_id)
+        if e is None and self._generated(entity_id):
+            e = self._entities[entity_id]
+        if e is None:
+            raise KeyError(entity_id)
+        return e
 
-    def suggest(self, name: str, jurisdiction: str | None, n: int = 3) -> list[str]:
-        """The registered names closest to `name` (accents ignored), usable in a plan of `jurisdiction`."""
-        key = (fold(name), norm(jurisdiction) if jurisdiction else None, n)
+    def suggest(self, name: str, jurisdiction: str | None, n: int = 3, level: str | None = None) -> list[str]:
+        """The registered names closest to `name` (accents ignored) usable in a plan of `jurisdiction`; names of the
+        plan's jurisdiction and level first among those about as close."""
+        scope = self.scope(jurisdiction)
+        key = (fold(name), scope, level, n)
         if key not in self._suggestions:
-            self._suggestions[key] = self._suggest(name, jurisdiction, n)
+            if self._index is None:
+                from xhht_cli.suggest import NameIndex
+
+                self._index = NameIndex(self._labels())
+            wanted = LEVEL_OF_PLAN.get(level, level) if level else None
+            self._suggestions[key] = self._index.closest(fold(name), scope, wanted, n)
         return self._suggestions[key]
 
-    def _suggest(self, name: str, jurisdiction: str | None, n: int) -> list[str]:
-        scope = norm(jurisdiction) if jurisdiction else None
-        candidates: dict[str, str] = {}
-        for (s, _key), eid in self._by_name.items():
-            if s is None or s == scope:
-                e = self.entities.get(eid)
-                if e is None:
-                    continue
-                for label in (e.name, *e.aliases):
-                    candidates.setdefault(fold(label), label)
-        wanted = fold(name)
-        close = difflib.get_close_matches(wanted, list(candidates), n=n, cutoff=0.72)
-        return [candidates[c] for c in close]
+    def _labels(self) -> Iterable[tuple[str, str, str | None, frozenset[str]]]:
+        """(name, entry id, scope, levels) of every name that resolves to its own entry."""
+        for (scope, key), eid in self._by_name.items():
+            e = self._entities.get(eid)
+            if e is None:
+                continue
+            for label in (e.name, *e.aliases):
+                if norm(label) == key:
+                    yield label, eid, scope, e.levels
+                    break
 
     def counterparts(self, entity_id: str, jurisdiction: str | None) -> list[str]:
         """Local entries of `jurisdiction` (and generic ones) registered as counterparts of `entity_id`."""
-        out = list(self._counterparts.get((entity_id, norm(jurisdiction) if jurisdiction else None), []))
+        scope = self.scope(jurisdiction)
+        unit = self._unit(scope)
+        if unit is not None:
+            self._make(unit)
+        out = list(self._counterparts.get((entity_id, scope), []))
         if jurisdiction:
             out += self._counterparts.get((entity_id, None), [])
         return out
 
-    def current_successors(self, entity_id: str, day: date) -> list[Successor]:
-        """Who holds a defunct entity's work on `day`: successors followed until one exists on that day."""
+    def current_successors(self, entity_id: str, day: date, jurisdiction: str | None = None) -> list[Successor]:
+        """Who holds a defunct entity's work on `day`: successors followed until one exists on that day. A shipped
+        group that stands for a body of the plan's unit ("Ủy ban nhân dân cấp xã") is that unit's own body."""
         out: list[Successor] = []
         seen = {entity_id}
-        todo = [Successor(s.id, s.functions) for s in self.entities[entity_id].successors]
+        e0 = self.get(entity_id)
+        todo = [self._local(s, e0.jurisdiction or jurisdiction) for s in e0.successors]
         while todo:
             s = todo.pop(0)
             if s.id in seen:
                 continue
             seen.add(s.id)
-            e = self.entities[s.id]
+            e = self.get(s.id)
             if e.exists_on(day) or not e.successors:
                 out.append(s)
             else:
-                todo.extend(Successor(n.id, s.functions or n.functions) for n in e.successors)
+                where = e.jurisdiction or jurisdiction
+                nxt = (self._local(x, where) for x in e.successors)
+                todo.extend(Successor(n.id, s.functions or n.functions) for n in nxt)
         return out
 
+    def _local(self, s: Successor, jurisdiction: str | None) -> Successor:
+        """`s`, or the body of `jurisdiction`'s unit that the shipped group `s` stands for."""
+        if self.provinces is None or jurisdiction is None:
+            return s
+        kind = self.provinces.stands_for.get(s.id)
+        unit = self._unit(self.scope(jurisdiction))
+        if kind is None or unit is None:
+            return s
+        local = f"{unit.slug}/{kind}"
+        return Successor(local, s.functions) if self._generated(local) else s
+
+    def by_subject(self, successors: list[Successor], text: str) -> list[Successor]:
+        """`successors` with those that took the task's subject first: a successor's `functions` match when the task
+        text contains one of the words listed for it in `subjects` (or the functions' own words)."""
+        key = norm(text)
+        subjects = self.provinces.subjects if self.provinces is not None else {}
+
+        def about(s: Successor) -> bool:
+            if not s.functions:
+                return False
+            f = norm(s.functions)
+            return any(w in key for w in subjects.get(f, (f,)))
+
+        return sorted(successors, key=lambda s: not about(s))
+
     def applies_to_level(self, entity_id: str, level: str, jurisdiction: str | None) -> bool:
-        """Whether a template body or group binds plans of `level` in `jurisdiction` (see the spec)."""
-        e = self.entities[entity_id]
+        """Whether a template body or group binds plans of `level` (see the spec). Only counterparts that every unit
+        has count (entries without a jurisdiction and the generated kinds), so every province of a level gets the same
+        answer, whichever of its own bodies a registry file adds; `jurisdiction` is not consulted."""
+        e = self.get(entity_id)
         wanted = LEVEL_OF_PLAN.get(level, level)
         if e.is_group and wanted in e.levels:
             return True
-        if not jurisdiction:
-            return False
-        return any(wanted in self.entities[c].levels for c in self.counterparts(entity_id, jurisdiction))
+        return wanted in self._standard_levels().get(entity_id, frozenset())
+
+    def _standard_levels(self) -> dict[str, frozenset[str]]:
+        if self._standard is None:
+            levels: dict[str, set[str]] = {}
+            for e in self._entities.values():
+                if e.counterpart_of and e.jurisdiction is None:
+                    levels.setdefault(e.counterpart_of, set()).update(e.levels)
+            if self.provinces is not None:
+                for k in self.provinces.kinds:
+                    if k.counterpart_of in self._entities:
+                        levels.setdefault(k.counterpart_of, set()).add(k.level)
+            self._standard = {k: frozenset(v) for k, v in levels.items()}
+        return self._standard
 
     def binds_issuer(self, entity_id: str, issuer: str | None, level: str, jurisdiction: str | None) -> bool:
         """Whether an obligation addressed to `entity_id` falls on a plan of this issuer, level and jurisdiction:
         the issuer itself, one of its registered counterparts, or a group of the plan's level."""
         if issuer is not None and (issuer == entity_id or issuer in self.counterparts(entity_id, jurisdiction)):
             return True
-        e = self.entities[entity_id]
+        e = self.get(entity_id)
         return e.is_group and LEVEL_OF_PLAN.get(level, level) in e.levels
 
     def display(self, entity_id: str) -> str:
-        return self.entities[entity_id].name if entity_id in self.entities else entity_id
+        e = self._entities.get(entity_id)
+        return e.name if e is not None else entity_id

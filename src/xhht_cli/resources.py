@@ -24,6 +24,13 @@ def shipped_registry() -> Path | None:
     return d / "registry.yaml" if d else None
 
 
+def shipped_provinces() -> Path | None:
+    """The kinds of every provincial unit's standard bodies (see `xhht_cli.provinces`)."""
+    d = shipped_dir()
+    path = d / "kinds" / "provinces.yaml" if d else None
+    return path if path is not None and path.is_file() else None
+
+
 def shipped_plan_files() -> list[Path]:
     """Every shipped plan file, national templates first (they are what `implements` usually names)."""
     d = shipped_dir()

@@ -20,7 +20,7 @@ from xhht_cli.findings import Finding
 from xhht_cli.loading import Document, Limits, Pos, YMap, YSeq, decode, discover, load_file
 from xhht_cli.models import Entry, PlanFile, RegistryFile, ReportFile, Section, Target, Task
 from xhht_cli.registry import Registry
-from xhht_cli.resources import shipped_plan_files, shipped_registry
+from xhht_cli.resources import shipped_plan_files, shipped_provinces, shipped_registry
 from xhht_cli.schema import validate
 
 _FORMATS = "xhht/plan@1 | xhht/report@1 | xhht/registry@1"
@@ -342,6 +342,11 @@ class _Builder:
     def _load_registry(self, user: list[tuple[RegistryFile, Document]]) -> None:
         reg = self.ws.registry
         base = self.options.registry or shipped_registry()
+        kinds = shipped_provinces() if self.options.registry is None else None
+        if kinds is not None:
+            from xhht_cli.provinces import load as load_provinces
+
+            reg.provinces = load_provinces(kinds)
         if base is not None:
             doc = load_file(base, str(base), Limits() if self.options.registry is None else self.options.limits)
             model = None if doc.fatal else validate(doc.data, "registry", doc.display)
@@ -558,11 +563,12 @@ class _Builder:
     def _resolve_bodies(self, plan: PlanDoc, *, report: bool) -> None:
         reg = self.ws.registry
         jur = plan.model.plan.jurisdiction
+        level = plan.model.plan.level
 
         def resolve(name: str, where: Callable[[], Pos], task: str | None) -> str | None:
             found = reg.resolve(name, jur)
             if found is None and report:
-                suggestions = reg.suggest(name, jur)
+                suggestions = reg.suggest(name, jur, level=level)
                 self.ws.findings.append(
                     finding(
                         "S006",
@@ -581,10 +587,30 @@ class _Builder:
 
         def resolve_all(names: Sequence[str], node: YMap, key: str, info: TaskInfo) -> tuple[str, ...]:
             out: list[str] = []
-            for i, name in enumerate(names):
-                rid = resolve(name, lambda i=i: _item_pos(node, key, i, info), info.id)  # type: ignore[misc]
-                if rid is not None and rid not in out:
-                    out.append(rid)
+            joined = _split_names(names, reg, jur) if report else {}
+            i = 0
+            while i < len(names):
+                if i in joined:  # a name cut at its commas: one finding with the fix, and the body it names
+                    end, rid = joined[i]
+                    self.ws.findings.append(
+                        finding(
+                            "S006",
+                            plan.file,
+                            _item_pos(node, key, i, info),
+                            "S006.split",
+                            {"joined": ", ".join(names[i:end]), "pieces": " | ".join(names[i:end])},
+                            data={"name": ", ".join(names[i:end]), "pieces": list(names[i:end]), "resolved": rid},
+                            plan=plan.id,
+                            task=info.id,
+                        )
+                    )
+                    found: str | None = rid
+                    i = end
+                else:
+                    found = resolve(names[i], lambda i=i: _item_pos(node, key, i, info), info.id)  # type: ignore[misc]
+                    i += 1
+                if found is not None and found not in out:
+                    out.append(found)
             return tuple(out)
 
         for info in plan.tasks.values():
@@ -796,6 +822,29 @@ def _item_pos(node: YMap, key: str, i: int, info: TaskInfo) -> Pos:
     else:
         raw, fallback = node.get(key), key
     return raw.ipos[i] if isinstance(raw, YSeq) and i < len(raw) else info.pos(fallback)
+
+
+def _split_names(names: Sequence[str], registry: Registry, jurisdiction: str | None) -> dict[int, tuple[int, str]]:
+    """Runs of consecutive items that are one registered name cut at its commas, as a YAML flow list does with
+    `[Sở Nội vụ, Ủy ban nhân dân các huyện, thị xã, thành phố]`: start -> (end, id), longest run first, only where
+    some item of the run is not a name by itself."""
+    known = [registry.resolve(n, jurisdiction) is not None for n in names]
+    if all(known):
+        return {}
+    out: dict[int, tuple[int, str]] = {}
+    i = 0
+    while i < len(names) - 1:
+        for end in range(len(names), i + 1, -1):
+            if all(known[i:end]):
+                continue
+            rid = registry.resolve(", ".join(names[i:end]), jurisdiction)
+            if rid is not None:
+                out[i] = (end, rid)
+                i = end
+                break
+        else:
+            i += 1
+    return out
 
 
 def _field_pos(node: YMap | None, key: str, value: str) -> Pos | None:

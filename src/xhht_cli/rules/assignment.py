@@ -61,7 +61,7 @@ def _defunct(ws: Workspace, info: TaskInfo, ctx: RuleContext) -> Iterator[Findin
             if not e.ended_by(ctx.as_of):
                 continue
             written, pos = info.written(role, eid, reg)
-            yield _defunct_finding(ws, info.plan, pos, eid, role, ctx, info.id, written)
+            yield _defunct_finding(ws, info.plan, pos, eid, role, ctx, info.id, written, info.task.text)
 
 
 def _defunct_finding(
@@ -73,11 +73,14 @@ def _defunct_finding(
     ctx: RuleContext,
     task: str | None,
     written: str | None = None,
+    text: str | None = None,
 ) -> Finding:
     reg = ws.registry
     e = reg.get(eid)
     shown_name = written or e.name
-    successors = reg.current_successors(eid, ctx.as_of)
+    successors = reg.current_successors(eid, ctx.as_of, plan.model.plan.jurisdiction)
+    if text:  # where the work went by function, the successor that took the task's subject first
+        successors = reg.by_subject(successors, text)
     shown = "; ".join(reg.display(s.id) + (f" ({s.functions})" if s.functions else "") for s in successors)
     return finding(
         "A003",
