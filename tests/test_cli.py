@@ -98,7 +98,8 @@ def test_json_shape() -> None:
     assert set(doc) == {"tool", "as_of", "plans", "findings", "coverage", "summary", "portfolio"}
     assert doc["tool"] == {"name": "xhht", "version": __version__}
     assert doc["as_of"] == "2026-11-22"
-    assert doc["plans"][0] == {"id": "haiphong-211-2020", "file": HP, "tasks": 38, "template": "qd-489-2020"}
+    # 40 tasks: II.6.c is two (a 2020 review and the 2021-2030 scheme), and the closing paragraph is III.3
+    assert doc["plans"][0] == {"id": "haiphong-211-2020", "file": HP, "tasks": 40, "template": "qd-489-2020"}
     f = doc["findings"][0]
     assert set(f) == {"code", "rule", "severity", "file", "line", "column", "plan", "task", "message", "data"}
     cov = doc["coverage"][0]

@@ -67,7 +67,7 @@ def test_only_the_shipped_templates_a_run_needs_are_read(tmp_path: Path) -> None
 
     ws = build([ROOT / "plans" / "haiphong.yaml"])
     # national templates are read in order until qd-489-2020 is found; Bình Dương's and the draft are not read
-    assert set(ws.plans) == {"haiphong-211-2020", "qd-1315-2023", "qd-387-2022", "qd-489-2020"}
+    assert set(ws.plans) == {"haiphong-211-2020", "qd-1315-2023", "qd-1373-2021", "qd-387-2022", "qd-489-2020"}
     commune = _commune_plan(tmp_path)
     ws = build([commune])  # a shipped provincial plan as template, and its own template
     assert {"xa-1", "haiphong-211-2020", "qd-489-2020"} <= set(ws.plans)
@@ -139,22 +139,28 @@ def test_haiphong_district_committees_defunct(haiphong: dict[str, Any]) -> None:
         assert f["data"]["successors"], f  # the district level's work went somewhere
 
 
-def test_haiphong_yearly_review_overdue_for_each_year(haiphong: dict[str, Any]) -> None:
-    found = by_code(haiphong, "D001", task="III.1.3")
-    assert len(found) == 1, found  # one finding that lists the periods
-    assert found[0]["data"]["periods"] == [2020, 2021, 2022, 2023, 2024, 2025]
+def test_review_tied_to_the_yearly_evaluation_has_no_deadline(haiphong: dict[str, Any]) -> None:
+    """489 III.1.c and 211 III.1.3: "gắn với việc đánh giá kết quả công tác hằng năm" sets no time limit of its own
+    (it was encoded as `hằng năm`, which made six yearly periods overdue): no deadline, so D005 and no D001."""
+    assert not by_code(haiphong, "D001", task="III.1.3")
+    assert by_code(haiphong, "D005", task="III.1.3")
+    template = xhht("check", "plans/national/qd-489-2020.yaml")
+    assert not by_code(template, "D001", task="III.1.c") and by_code(template, "D005", task="III.1.c")
 
 
 def test_haiphong_coverage_of_489(haiphong: dict[str, Any]) -> None:
     cov = coverage_of(haiphong, "haiphong-211-2020")
     assert cov["template"] == "qd-489-2020"
     assert cov["missing"] == []
-    assert cov["waived"] == 1
-    waived_in = [s["section"] for s in cov["sections"] if s["waived"]]
-    assert waived_in == ["III"], waived_in  # III.3 is waived in the plan block
-    assert "III.3" not in cov["missing"]
+    # the closing paragraph carries out 489 III.3 (problems reported to Sở Giáo dục và Đào tạo, which compiles
+    # them): a task, not a waiver
+    assert cov["waived"] == 0 and cov["covered"] == cov["template_tasks"] == 39
     assert not by_code(haiphong, "C001", task="III.3")
-    assert cov["covered"] + cov["waived"] == cov["template_tasks"]
+    (closing,) = [f for f in haiphong["findings"] if f["code"] == "A003" and f["task"] == "III.3"]
+    assert [s["name"] for s in closing["data"]["successors"]] == [
+        "Ủy ban nhân dân thành phố Hải Phòng",
+        "Ủy ban nhân dân các xã, phường, đặc khu thành phố Hải Phòng",
+    ]
 
 
 def test_haiphong_has_no_missing_counterpart_and_no_file_errors(haiphong: dict[str, Any]) -> None:

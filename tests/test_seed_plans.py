@@ -30,12 +30,23 @@ EXPECTED: dict[str, dict[str, list[str]]] = {
             "II.2.5",
             "II.3",
             "II.4",
-            "II.5.1",
+            "II.5.1.1",
+            "II.5.1.2",
             "II.5.2",
             "II.6",
         ],
+        # II.2.2 and II.4 cooperate with the province's departments ("các sở, ngành, đoàn thể tỉnh có liên quan";
+        # "Ngành Giáo dục và Đào tạo, Văn hóa, Thể thao và Du lịch, Thông tin và Truyền thông"), all ended with the
+        # province on 30/06/2025 (Thông tin và Truyền thông already on 28/02/2025); so did its groups of departments
+        # (IV.1.1, IV.6.1, IV.6.2). IV.2.2, IV.6.1 and IV.8.2 are led by Hội Khuyến học tỉnh ("Phối hợp với Hội
+        # Khuyến học tỉnh …").
         "A003": [
             "",
+            "II.2.2",
+            "II.4",
+            "II.4",
+            "II.4",
+            "IV.1.1",
             "IV.1.1",
             "IV.1.1",
             "IV.1.2",
@@ -50,6 +61,8 @@ EXPECTED: dict[str, dict[str, list[str]]] = {
             "IV.4",
             "IV.5",
             "IV.6.1",
+            "IV.6.1",
+            "IV.6.2",
             "IV.7.1",
             "IV.7.2",
             "IV.7.3",
@@ -57,14 +70,14 @@ EXPECTED: dict[str, dict[str, list[str]]] = {
             "IV.8.2",
         ],
         "C003": [
-            "II.1.2",
             "II.2.1",
             "II.2.2",
             "II.2.3",
             "II.2.4",
             "II.2.5",
             "II.4",
-            "II.5.1",
+            "II.5.1.1",
+            "II.5.1.2",
             "II.5.2",
             "II.6",
             "III.2",
@@ -81,7 +94,7 @@ EXPECTED: dict[str, dict[str, list[str]]] = {
             "IV.8.1",
             "IV.8.2",
         ],
-        "D001": ["II.5.1", "II.5.2", "III.2", "III.3", "IV.1.3", "IV.2.2", "IV.5"],
+        "D001": ["II.5.1.1", "II.5.2", "III.2", "III.3", "IV.1.3", "IV.2.2", "IV.5"],
         "D005": [
             "II.1.1",
             "II.1.2",
@@ -159,6 +172,7 @@ EXPECTED: dict[str, dict[str, list[str]]] = {
             "III.1.g.4",
             "III.1.h.1",
             "III.1.h.2",
+            "III.1.i",
             "III.1.đ.1",
             "III.1.đ.2",
             "III.1.đ.3",
@@ -190,7 +204,9 @@ EXPECTED: dict[str, dict[str, list[str]]] = {
             "VII.9",
         ],
         "C004": ["VII.1", "VII.1", "VII.1", "VII.8"],
-        "D001": ["V.1"],
+        # a draft's yearly duties count from the day its template was issued (09/11/2023), as its dated ones do:
+        # V.1 ("năm 2025") and the yearly III.2.a, VII.4, VII.8.1, VII.9 are all overdue for 2023-2025
+        "D001": ["III.2.a", "V.1", "VII.4", "VII.8.1", "VII.9"],
         "D002": ["VII.9"],
         "D005": [
             "II.1",
@@ -221,6 +237,7 @@ EXPECTED: dict[str, dict[str, list[str]]] = {
             "III.1.g.4",
             "III.1.h.1",
             "III.1.h.2",
+            "III.1.i",
             "III.1.đ.1",
             "III.1.đ.2",
             "III.1.đ.3",
@@ -246,6 +263,10 @@ EXPECTED: dict[str, dict[str, list[str]]] = {
             "VII.8.4",
         ],
         "P003": [""],
+    },
+    "plans/national/qd-1373-2021.yaml": {
+        "A001": ["NV.1", "NV.2", "NV.3", "NV.4", "NV.5", "NV.6"],
+        "D005": ["NV.1", "NV.2", "NV.3", "NV.4", "NV.5", "NV.6"],
     },
     "plans/national/qd-387-2022.yaml": {
         "A001": ["NV.1", "NV.2"],
@@ -274,6 +295,7 @@ def test_portfolio_checks_every_seed_plan() -> None:
         "haiphong-draft-2023": "qd-1315-2023",
         "haiphong-211-2020": "qd-489-2020",
         "qd-1315-2023": None,
+        "qd-1373-2021": None,
         "qd-387-2022": None,
         "qd-489-2020": None,
     }

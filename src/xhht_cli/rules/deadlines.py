@@ -2,8 +2,8 @@
 
 Status follows official task tracking: done on time, done late, open within deadline, overdue; plus ongoing (no
 date: `thường xuyên`, `định kỳ`) and cancelled. A yearly task is judged per period: one period per year from the year
-the plan was issued (the as-of year for a draft) to the as-of year; a report entry with `period: <year>` settles that
-year. Overdue periods of one task are reported in one D001 finding that lists them.
+the plan was issued (for a draft, the year its template was issued) to the as-of year; a report entry with
+`period: <year>` settles that year. Overdue periods of one task are reported in one D001 finding that lists them.
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ def _judge(ws: Workspace, info: TaskInfo, ctx: RuleContext) -> tuple[list[_Perio
         assert dl.due is not None
         one, found = _one_period(info, dl.due, None, _done(entries, None), ctx)
         return [one], found
-    return _yearly(info, dl, entries, ctx)
+    return _yearly(info, dl, entries, ctx, _in_force(ws, info.plan))
 
 
 def _one_period(
@@ -156,11 +156,21 @@ def _one_period(
     return _Period("open", due, period, days), found
 
 
+def _in_force(ws: Workspace, plan: PlanDoc) -> date | None:
+    """The first day a plan's yearly duties can fall due: its issue date; for a draft (no `issued`), the day its
+    template was issued, since no plan implements a template before the template exists. The same dates a draft's
+    one-off deadlines are judged by, so a draft of 2023 read in 2026 is overdue for 2023-2025 whether its duty is
+    "năm 2025" or "hàng năm"."""
+    if plan.model.plan.issued is not None:
+        return plan.model.plan.issued
+    template = ws.template(plan)
+    return template.model.plan.issued if template is not None else None
+
+
 def _yearly(
-    info: TaskInfo, dl: Deadline, entries: list[Progress], ctx: RuleContext
+    info: TaskInfo, dl: Deadline, entries: list[Progress], ctx: RuleContext, issued: date | None
 ) -> tuple[list[_Period], list[Finding]]:
     plan = info.plan
-    issued = plan.model.plan.issued
     first = issued.year if issued else ctx.as_of.year
     rows: list[_Period] = []
     found: list[Finding] = []
