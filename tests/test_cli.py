@@ -106,7 +106,7 @@ def test_json_shape() -> None:
     assert {"plan", "template", "template_tasks", "covered", "missing", "sections"} <= set(cov)
     assert set(doc["summary"]) == {"error", "warning", "info"}
     assert doc["portfolio"]["template"] == "qd-489-2020" and doc["portfolio"]["plans"] == ["haiphong-211-2020"]
-    assert doc["portfolio"]["matrix"]["III.3"] == {"haiphong-211-2020": "waived"}
+    assert doc["portfolio"]["matrix"]["III.3"] == {"haiphong-211-2020": "covered"}  # 211 III.3 (closing paragraph)
 
 
 def test_select_and_ignore_by_code_name_and_prefix() -> None:
