@@ -30,7 +30,10 @@ def test_codes_table_is_current() -> None:
 
 def test_every_command_is_documented() -> None:
     names = {c.name or c.callback.__name__ for c in app.registered_commands}  # type: ignore[union-attr]
-    assert names == {"check", "validate", "coverage", "deadlines", "bodies", "schema", "explain", "extract"}
+    assert names == {"check", "validate", "coverage", "deadlines", "bodies", "schema", "explain", "extract", "diff"}
+    groups = {g.name: g.typer_instance for g in app.registered_groups}
+    names |= {f"{name} {c.name}" for name, sub in groups.items() for c in sub.registered_commands}  # type: ignore[union-attr]
+    assert set(groups) == {"report"} and "report new" in names
     for name in names:
         assert f"`xhht {name}" in README, name
 

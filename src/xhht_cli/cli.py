@@ -492,6 +492,111 @@ def extract(
     raise typer.Exit(code)
 
 
+@app.command()
+@_guard
+def diff(
+    old: Annotated[Path, typer.Argument(metavar="OLD", help="The earlier version of the plan.", show_default=False)],
+    new: Annotated[Path, typer.Argument(metavar="NEW", help="The later version of the plan.", show_default=False)],
+    local: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            metavar="LOCAL",
+            help="Local plans (files or folders): their tasks that implement a changed or removed task are listed.",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        str | None, typer.Option("--format", "-f", metavar="text|markdown|json", help="Output format [default: text].")
+    ] = None,
+    lang: Lang = None,
+    registry: Registry = None,
+    output: Output = None,
+    force: Force = False,
+) -> None:
+    """What changed between two versions of a plan; exit 1 when they differ. / So sánh hai phiên bản kế hoạch."""
+    from xhht_cli.diffcmd import run_diff
+
+    _check_paths([old, new, *(local or [])])
+    _check_output(output, force, [old, new, *(local or [])])
+    config = resolve(lang=lang, registry=registry)
+    code = run_diff(
+        old,
+        new,
+        local or [],
+        fmt=fmt or "text",
+        lang=config.lang,
+        registry=config.registry,
+        output=output,
+        force=force,
+    )
+    raise typer.Exit(code)
+
+
+report_app = typer.Typer(
+    help="Progress reports (xhht/report@1). / Báo cáo tiến độ.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(report_app, name="report")
+
+
+@report_app.command("new")
+@_guard
+def report_new(
+    plan: Annotated[Path, typer.Argument(metavar="PLAN", help="The plan file to report on.", show_default=False)],
+    reports: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            metavar="REPORT",
+            help="Reports already made about the plan: what they record done or cancelled is left out.",
+            show_default=False,
+        ),
+    ] = None,
+    period: Annotated[
+        int | None,
+        typer.Option(
+            "--period",
+            metavar="YEAR",
+            min=1945,
+            max=2100,
+            help="The year reported on, for yearly tasks [default: the as-of year].",
+        ),
+    ] = None,
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by",
+            metavar="BODY",
+            help="The reporting body; only the tasks it leads, unless it is the plan's issuer [default: the issuer].",
+        ),
+    ] = None,
+    as_of: AsOf = None,
+    output: Output = None,
+    force: Force = False,
+    lang: Lang = None,
+    registry: Registry = None,
+) -> None:
+    """Write a progress report skeleton for a plan, to fill in. / Tạo khung báo cáo tiến độ của một kế hoạch."""
+    from xhht_cli.skeleton import run_new
+
+    _check_paths([plan, *(reports or [])])
+    _check_output(output, force, [plan, *(reports or [])])
+    config = resolve(as_of=as_of, lang=lang, registry=registry)
+    code = run_new(
+        plan,
+        reports or [],
+        period=period,
+        by=by,
+        as_of=config.as_of,
+        lang=config.lang,
+        registry=config.registry,
+        output=output,
+        force=force,
+    )
+    raise typer.Exit(code)
+
+
 def main() -> None:
     """Console-script entry point.
 

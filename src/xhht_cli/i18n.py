@@ -10,6 +10,7 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
+from xhht_cli.commands_text import COMMANDS_EN, COMMANDS_VI
 from xhht_cli.findings import Finding
 from xhht_cli.ui_text import UI_EN, UI_VI
 
@@ -280,8 +281,8 @@ EN: dict[str, str] = {
     "ui.error": "error",
 }
 
-VI |= UI_VI
-EN |= UI_EN
+VI |= UI_VI | COMMANDS_VI
+EN |= UI_EN | COMMANDS_EN
 CATALOGUES = {"vi": VI, "en": EN}
 
 
