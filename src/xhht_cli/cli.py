@@ -358,11 +358,14 @@ def deadlines(
     registry: Registry = None,
     fail_on: FailOn = None,
     jobs: Jobs = None,
+    output: Output = None,
+    force: Force = False,
 ) -> None:
     """Tasks by lead body in date order, with their status on --as-of. / Thời hạn theo cơ quan chủ trì."""
     from xhht_cli.pipeline import report as run
 
     _check_paths(paths)
+    _check_output(output, force, paths)
     config = resolve(
         as_of=as_of,
         fmt=fmt,
@@ -373,8 +376,12 @@ def deadlines(
         registry=registry,
         jobs=jobs,
     )
+    if config.format == "ics":  # before the run: a missing library is said at once
+        from xhht_cli.report.ics import require_icalendar
+
+        require_icalendar()
     report = run(paths, config, mode="check", with_statuses=True, encode=True)
-    _finish(report, config, "deadlines")
+    _finish(report, config, "deadlines", output, force)
 
 
 @app.command()

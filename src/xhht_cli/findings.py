@@ -135,6 +135,8 @@ class TaskStatus:
     """The registry's names of `lead_ids`, in the same order: what a row of bodies is labelled with."""
     deadline: str | None = None
     """The deadline as the plan writes it ("định kỳ", "trong quý III năm 2020")."""
+    text: str = ""
+    """The task's text, as the plan quotes it."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from xhht_cli.findings import Finding
 from xhht_cli.report.base import BinaryFormat, Reporter, TextFormat
 from xhht_cli.report.github import GithubReporter
+from xhht_cli.report.ics import IcsReporter
 from xhht_cli.report.jsonout import JsonReporter
 from xhht_cli.report.markdown import MarkdownReporter
 from xhht_cli.report.sarif import SarifReporter
@@ -26,6 +27,7 @@ REPORTERS: dict[str, type[TextFormat] | type[BinaryFormat]] = {
     "github": GithubReporter,
     "sarif": SarifReporter,
     "markdown": MarkdownReporter,
+    "ics": IcsReporter,
 }
 
 

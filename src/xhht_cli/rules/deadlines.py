@@ -63,6 +63,7 @@ def _row(info: TaskInfo, p: _Period, names: tuple[str, ...]) -> TaskStatus:
         days=p.days,
         lead_names=names,
         deadline=info.task.deadline,
+        text=info.task.text,
     )
 
 
