@@ -425,11 +425,11 @@ def schema(kind: Annotated[str, typer.Argument(metavar="KIND", help="plan, repor
     import json
 
     from xhht_cli.models import MODEL_BY_KIND
+    from xhht_cli.schema_docs import json_schema
 
     if kind not in MODEL_BY_KIND:
         raise ConfigError("error.choice", option="schema", value=kind, choices=", ".join(MODEL_BY_KIND))
-    doc = MODEL_BY_KIND[kind].model_json_schema(by_alias=True)
-    doc = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": f"xhht {kind} file", **doc}
+    doc = json_schema(kind)
     sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
 
 
