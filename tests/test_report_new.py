@@ -12,6 +12,12 @@ from conftest import AS_OF, ROOT
 from conftest import invoke as run
 
 HAIPHONG = ROOT / "plans" / "haiphong.yaml"
+YEARLY = ROOT / "tests" / "cases" / "D007" / "quiet" / "on-time" / "plan.yaml"  # II.1.d: quý IV/2020; III.1.3: hằng năm
+
+
+def task_ids(plan: Path) -> list[str]:
+    doc = yaml.safe_load(plan.read_text(encoding="utf-8"))
+    return [t["id"] for s in doc["sections"] for t in s.get("tasks", [])]
 
 
 def invoke(*args: str) -> tuple[int, str, str]:
@@ -48,10 +54,33 @@ def test_the_skeleton_validates_as_written(skeleton: Path) -> None:
         "date": date.fromisoformat(AS_OF),
     }
     entries = doc["entries"]
-    assert len(entries) == 38 and {e["status"] for e in entries} == {"not_started"}
-    yearly = [e for e in entries if "period" in e]
-    assert yearly and {e["period"] for e in yearly} == {2026}
-    assert [e["task"] for e in yearly] == ["III.1.3"]
+    assert [e["task"] for e in entries] == task_ids(HAIPHONG)  # every task, in the plan's order
+    assert {e["status"] for e in entries} == {"not_started"}
+    assert not [e for e in entries if "period" in e]  # Hải Phòng's plan has no yearly task
+
+
+def test_a_yearly_task_gets_one_entry_for_the_period(tmp_path: Path) -> None:
+    code, out, _ = invoke("report", "new", str(YEARLY), "--period", "2025", "--as-of", AS_OF)
+    assert code == 0
+    entries = yaml.safe_load(out)["entries"]
+    assert entries == [
+        {"task": "II.1.d", "status": "not_started"},
+        {"task": "III.1.3", "status": "not_started", "period": 2025},
+    ]
+    # filled in: the 2025 period done on 10/01/2026 leaves D001 and becomes D007, 10 days late
+    before = by_task(findings(YEARLY), "D001")["III.1.3"]["data"]["periods"]  # type: ignore[index]
+    assert before == [2020, 2021, 2022, 2023, 2024, 2025]
+    filled = tmp_path / "r.yaml"
+    filled.write_text(
+        out.replace(
+            "    status: not_started\n    period: 2025", "    status: done\n    period: 2025\n    completed: 2026-01-10"
+        ).replace("date: 2026-11-22", "date: 2026-01-15"),
+        encoding="utf-8",
+    )
+    after = findings(YEARLY, filled)
+    assert by_task(after, "D001")["III.1.3"]["data"]["periods"] == [2020, 2021, 2022, 2023, 2024]  # type: ignore[index]
+    late = by_task(after, "D007")["III.1.3"]
+    assert late["data"] == {"deadline": "2025-12-31", "completed": "2026-01-10", "days_late": 10, "period": 2025}
 
 
 def test_the_skeleton_as_written_changes_nothing(skeleton: Path) -> None:
@@ -63,16 +92,12 @@ def test_the_skeleton_as_written_changes_nothing(skeleton: Path) -> None:
 
 def test_filling_entries_moves_d001_and_d007(skeleton: Path, tmp_path: Path) -> None:
     before = by_task(findings(HAIPHONG), "D001")
-    assert "II.1.a" in before and "II.1.d" in before and "III.1.3" in before
+    assert "II.1.a" in before and "II.1.d" in before
     text = skeleton.read_text(encoding="utf-8")
     filled = tmp_path / "filled.yaml"
-    # II.1.a done late; II.1.d cancelled; the yearly III.1.3 done for 2026, on time
-    for task, new in (
-        ("II.1.a", "status: done\n    completed: 2021-03-15"),
-        ("II.1.d", "status: cancelled"),
-        ("III.1.3", "status: done\n    period: 2026\n    completed: 2026-11-20"),
-    ):
-        old = f"- task: {task}\n    status: not_started" + ("\n    period: 2026" if task == "III.1.3" else "")
+    # II.1.a done late; II.1.d cancelled
+    for task, new in (("II.1.a", "status: done\n    completed: 2021-03-15"), ("II.1.d", "status: cancelled")):
+        old = f"- task: {task}\n    status: not_started"
         assert old in text
         text = text.replace(old, f"- task: {task}\n    {new}")
     filled.write_text(text, encoding="utf-8")
@@ -86,9 +111,7 @@ def test_filling_entries_moves_d001_and_d007(skeleton: Path, tmp_path: Path) -> 
         "period": None,
     }
     assert str(d007["II.1.a"]["file"]).endswith("filled.yaml")
-    # the yearly task's 2026 period is settled; the years before stay overdue, as they were
-    assert by_task(after, "D001")["III.1.3"]["data"]["periods"] == [2020, 2021, 2022, 2023, 2024, 2025]  # type: ignore[index]
-    assert "III.1.3" not in d007
+    assert "II.1.d" not in d007  # cancelled: neither overdue nor late
     assert len(d001) == len(before) - 2
 
 
@@ -97,15 +120,15 @@ def test_earlier_reports_leave_their_tasks_out(skeleton: Path, tmp_path: Path) -
     done.write_text(
         "format: xhht/report@1\nreport:\n  plan: haiphong-211-2020\n  by: Sở Giáo dục và Đào tạo\n  date: 2021-01-10\n"
         "entries:\n  - {task: II.1.d, status: done, completed: 2020-12-20}\n"
-        "  - {task: III.1.3, status: done, period: 2026, completed: 2026-01-05}\n"
         "  - {task: II.1.a, status: in_progress}\n",
         encoding="utf-8",
     )
     code, out, _ = invoke("report", "new", str(HAIPHONG), str(done), "--period", "2026", "--as-of", AS_OF)
     assert code == 0
     tasks = [e["task"] for e in yaml.safe_load(out)["entries"]]
-    assert "II.1.d" not in tasks and "III.1.3" not in tasks and "II.1.a" in tasks and len(tasks) == 36
-    assert "36 of 38" in out
+    total = len(task_ids(HAIPHONG))
+    assert "II.1.d" not in tasks and "II.1.a" in tasks and len(tasks) == total - 1
+    assert f"{total - 1} of {total}" in out
 
 
 def test_by_a_body_lists_the_tasks_it_leads() -> None:
@@ -158,6 +181,9 @@ def test_the_documented_example_is_a_valid_report(tmp_path: Path) -> None:
     start = doc.index("```yaml", doc.index("## Progress report files")) + len("```yaml\n")
     example = tmp_path / "example.yaml"
     example.write_text(doc[start : doc.index("```", start)], encoding="utf-8")
-    code, out, _ = invoke("check", str(HAIPHONG), str(example), "--as-of", AS_OF, "--format", "json", "--select", "S,C")
+    plan = ROOT / "plans" / "binhduong.yaml"
+    code, out, _ = invoke("check", str(plan), str(example), "--as-of", AS_OF, "--format", "json", "--select", "S,C,D")
     assert code in (0, 1)
     assert [f for f in json.loads(out)["findings"] if str(f["file"]).endswith("example.yaml")] == []
+    tasks = {e["task"] for e in yaml.safe_load(example.read_text(encoding="utf-8"))["entries"]}
+    assert tasks <= set(task_ids(plan))
