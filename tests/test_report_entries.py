@@ -6,11 +6,8 @@ import json
 import shutil
 from pathlib import Path
 
-from typer.testing import CliRunner
+from conftest import CASES, invoke
 
-from xhht_cli.cli import app
-
-CASES = Path(__file__).parent / "cases"
 PLAN = CASES / "D007" / "quiet" / "on-time" / "plan.yaml"
 
 REPORT = """\
@@ -34,7 +31,7 @@ def _check(tmp_path: Path, status: str, *extra: str) -> list[dict[str, object]]:
     shutil.copy(PLAN, tmp_path / "plan.yaml")
     (tmp_path / "report.yaml").write_text(REPORT.format(status=status), encoding="utf-8")
     args = ["check", str(tmp_path), "--as-of", "2021-06-30", "--format", "json", "--lang", "en", *extra]
-    result = CliRunner().invoke(app, args, catch_exceptions=False)
+    result = invoke(*args)
     assert result.exit_code in (0, 1), result.output
     findings: list[dict[str, object]] = json.loads(result.stdout)["findings"]
     return findings
@@ -61,7 +58,7 @@ def test_a_bad_entry_keeps_positions_of_the_later_ones(tmp_path: Path) -> None:
     text += "  - task: III.1.3\n    status: done\n    period: 2021\n    completed: 2022-01-10\n"
     (tmp_path / "report.yaml").write_text(text, encoding="utf-8")
     args = ["check", str(tmp_path), "--as-of", "2022-06-30", "--format", "json", "--lang", "en"]
-    doc = json.loads(CliRunner().invoke(app, args, catch_exceptions=False).stdout)
+    doc = json.loads(invoke(*args).stdout)
     late = [f for f in doc["findings"] if f["code"] == "D007"]
     assert [(f["task"], f["line"]) for f in late] == [("III.1.3", 16)]  # the third entry's `completed`
     assert any(f["code"] == "S002" and f["line"] == 8 for f in doc["findings"])
@@ -71,7 +68,7 @@ def test_a_bad_header_still_leaves_the_report_out(tmp_path: Path) -> None:
     shutil.copy(PLAN, tmp_path / "plan.yaml")
     (tmp_path / "report.yaml").write_text(REPORT.format(status="done").replace("2021-01-20", "20/01/2021"), "utf-8")
     args = ["check", str(tmp_path), "--as-of", "2021-06-30", "--format", "json", "--lang", "en"]
-    doc = json.loads(CliRunner().invoke(app, args, catch_exceptions=False).stdout)
+    doc = json.loads(invoke(*args).stdout)
     assert "D001" in _codes(doc["findings"], "II.1.d")
     assert any(f["code"] == "S002" for f in doc["findings"])
 
@@ -81,10 +78,10 @@ def test_validate_reports_the_conflict_but_not_the_cross_checks(tmp_path: Path) 
     text = REPORT.format(status="done") + "  - task: II.1.d\n    status: in_progress\n"
     text = text.replace("completed: 2020-12-20", "completed: 2019-12-20")
     (tmp_path / "report.yaml").write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(app, ["validate", str(tmp_path), "--format", "json"], catch_exceptions=False)
+    result = invoke("validate", str(tmp_path), "--format", "json")
     assert _codes(json.loads(result.stdout)["findings"]) == ["S010"]
     args = ["check", str(tmp_path), "--as-of", "2021-06-30", "--format", "json", "--select", "S010,C005,C006"]
-    result = CliRunner().invoke(app, args, catch_exceptions=False)
+    result = invoke(*args)
     assert _codes(json.loads(result.stdout)["findings"]) == ["C006", "S010"]
 
 
@@ -94,6 +91,6 @@ def test_entry_findings_in_vietnamese(tmp_path: Path) -> None:
     shutil.copy(PLAN, tmp_path / "plan.yaml")
     (tmp_path / "report.yaml").write_text(REPORT.format(status="done").replace("    period: 2020\n", ""), "utf-8")
     args = ["check", str(tmp_path), "--as-of", "2021-06-30", "--format", "json", "--lang", "vi"]
-    doc = json.loads(CliRunner().invoke(app, args, catch_exceptions=False).stdout)
+    doc = json.loads(invoke(*args).stdout)
     c005 = [f for f in doc["findings"] if f["code"] == "C005"]
     assert len(c005) == 1 and "không ghi 'period'" in str(c005[0]["message"])

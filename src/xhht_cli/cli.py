@@ -21,6 +21,7 @@ from xhht_cli.config import FAIL_ON, FORMATS, Config, ConfigError, resolve
 
 if TYPE_CHECKING:
     from xhht_cli.findings import Report
+    from xhht_cli.registry import Registry as Registry_
 
 app = typer.Typer(
     name="xhht",
@@ -56,6 +57,10 @@ def _guard(fn: F) -> F:
         except KeyboardInterrupt:
             typer.echo("xhht: " + _text("error.interrupted", _lang_of(kwargs)), err=True)
             raise typer.Exit(2) from None
+        except BrokenPipeError:  # the reader stopped early (`xhht explain D001 | head`): not an error
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # so that the final flush does not fail again
+            raise typer.Exit(0) from None
         except Exception as exc:
             if _State.debug:
                 raise
@@ -414,8 +419,29 @@ def bodies(
         _check_paths(paths)
     report, ws = run(paths or [], config, mode="check", with_statuses=True)
     report.findings = [f for f in report.findings if f.code.startswith("S")]
+    if jurisdiction is not None:
+        jurisdiction = _jurisdiction(ws.registry, jurisdiction)
     report.bodies = body_rows(ws, report.statuses, config.as_of, jurisdiction, changed)
     _finish(report, config, "bodies")
+
+
+def _jurisdiction(registry: Registry_, value: str) -> str:
+    """The registry's name of a province or city as the user wrote it (accents and case aside: "hai phong" is
+    Hải Phòng); an unknown one is a usage error naming the closest."""
+    import difflib
+
+    from xhht_cli.registry import fold
+
+    known: dict[str, str] = {fold(e.jurisdiction): e.jurisdiction for e in registry.entities.values() if e.jurisdiction}
+    squeezed = {k.replace(" ", ""): v for k, v in known.items()}
+    if fold(value).replace(" ", "") in squeezed:  # "Hai Phong", "haiphong": Hải Phòng
+        return squeezed[fold(value).replace(" ", "")]
+    close = difflib.get_close_matches(fold(value), list(known), n=3, cutoff=0.6)
+    raise ConfigError(
+        "error.jurisdiction",
+        value=value,
+        suggestions=", ".join(known[c] for c in close) or ", ".join(sorted(known.values())[:5]) + ", …",
+    )
 
 
 @app.command()

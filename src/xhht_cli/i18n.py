@@ -16,7 +16,17 @@ from xhht_cli.ui_text import UI_EN, UI_VI
 
 VI: dict[str, str] = {
     # S: files
-    "S001": "YAML không hợp lệ: {problem}",
+    "S001": "YAML không hợp lệ (bộ đọc YAML báo: {problem})",
+    "S001.tab": "dòng {line} thụt lề bằng ký tự tab; YAML chỉ cho phép thụt lề bằng dấu cách",
+    "S001.quote": "dấu ngoặc kép mở ở dòng {line} không được đóng lại",
+    "S001.colon": "giá trị có «: » mà không nằm trong ngoặc kép nên bị đọc thành một khóa mới; hãy đặt cả giá trị "
+    'trong ngoặc kép (ví dụ: title: "Mục tiêu: …")',
+    "S001.flow": "danh sách trong ngoặc vuông [...] bị lỗi: dấu phẩy tách các phần tử, nên tên có dấu phẩy hay dấu "
+    "hai chấm (như «các sở, ban, ngành») phải đặt trong ngoặc kép; hoặc viết mỗi phần tử trên một dòng bắt đầu "
+    "bằng «- »",
+    "S001.no-colon": "thiếu dấu «:» sau khóa, hoặc một giá trị nhiều dòng chưa được thụt lề",
+    "S001.indent": "thụt lề không khớp: dòng này không thẳng hàng với các khóa (hay các phần tử «- ») cùng cấp ở trên",
+    "S001.token": "giá trị không được bắt đầu bằng ký tự «{character}»; hãy đặt giá trị trong ngoặc kép",
     "S001.alias": "bí danh *{anchor} chưa được định nghĩa (thiếu &{anchor} ở phía trên)",
     "S002.multiple-documents": "tệp chỉ được chứa một tài liệu YAML (tìm thấy dấu '---' thứ hai)",
     "S002.complex-key": "khóa phải là văn bản, không phải danh sách hay ánh xạ",
@@ -24,8 +34,10 @@ VI: dict[str, str] = {
     "S002.no-format": "tệp có dạng của xhht nhưng thiếu khóa 'format' (ví dụ: format: xhht/plan@1)",
     "S002.format": "'format' là {got!r}; cần {expected}",
     "S002.extra": "khóa '{key}' không được phép tại {field}{suggestion}",
+    "S002.extra.vi": "{field}: không có khóa '{key}'; tên khóa viết bằng tiếng Anh, khóa này là '{meant}'",
     "S002.missing": "thiếu khóa bắt buộc '{field}'",
-    "S002.literal": "{field}: giá trị {got} không hợp lệ; chọn một trong {expected}",
+    "S002.literal": "{field}: {got} không phải giá trị được phép. Các giá trị: {allowed}",
+    "S002.literal.meant": "{field}: {got} không phải giá trị được phép; hãy viết {meant}. Các giá trị: {allowed}",
     "S002.pattern": "{field}: {got} không đúng dạng (mẫu {pattern})",
     "S002.date": "{field}: {got} không phải ngày viết dạng YYYY-MM-DD",
     "S002.type": "{field}: cần {expected}, nhận được {got}",
@@ -79,7 +91,7 @@ VI: dict[str, str] = {
     "A003.none": "«{body}» ({role}) đã chấm dứt hoạt động từ ngày {ended}; danh mục không ghi cơ quan nhận nhiệm vụ",
     "A004": "«{body}» vừa là cơ quan chủ trì vừa là cơ quan phối hợp",
     # C: counterparts
-    "C001": "thiếu nhiệm vụ thực hiện nhiệm vụ {template_task} của {template_doc} ({title}; cơ quan chủ trì: {lead})",
+    "C001": "chưa có nhiệm vụ thực hiện nhiệm vụ {template_task} của {template_doc} ({title}; cơ quan chủ trì: {lead})",
     "C002.implements": "'{id}' không phải {kind} của {template_doc}{suggestion}",
     "C002.report": "kế hoạch {plan} không có nhiệm vụ '{id}'",
     "C005.missing": "nhiệm vụ hằng năm («{deadline}») mà mục báo cáo không ghi 'period' nên không được tính cho kỳ "
@@ -129,6 +141,7 @@ VI: dict[str, str] = {
     "error.config-table": "{path}: [tool.xhht] phải là một bảng",
     "error.config-keys": "{path}: khóa lạ {unknown}; các khóa hợp lệ: {known}",
     "error.interrupted": "đã dừng theo yêu cầu",
+    "error.jurisdiction": "--jurisdiction: không có tỉnh, thành phố «{value}» trong danh mục; có phải: {suggestions}?",
     "error.internal": "lỗi nội bộ: {reason} (chạy lại với --debug để xem chi tiết)",
     "ui.jobs.failed": "xhht: một tiến trình con bị lỗi ({reason}); kiểm tra lại trong một tiến trình",
     "ui.no-libyaml": "xhht: cảnh báo: PyYAML được cài không có libyaml nên đọc YAML chậm hơn khoảng 10 lần; "
@@ -153,7 +166,17 @@ VI: dict[str, str] = {
 }
 
 EN: dict[str, str] = {
-    "S001": "not valid YAML: {problem}",
+    "S001": "not valid YAML ({problem})",
+    "S001.tab": "line {line} is indented with a tab; YAML allows only spaces for indentation",
+    "S001.quote": "the quote opened on line {line} is never closed",
+    "S001.colon": 'a value contains ": " without quotes, so it reads as a new key; put the whole value in quotes '
+    '(e.g. title: "Goal: …")',
+    "S001.flow": "a [...] list is broken: commas separate its items, so a name containing a comma or a colon (such "
+    'as «các sở, ban, ngành») must be quoted; or write each item on its own line starting with "- "',
+    "S001.no-colon": "a ':' is missing after a key, or a value that goes on over several lines is not indented",
+    "S001.indent": "the indentation does not match: this line is not aligned with the keys (or '- ' items) of its "
+    "level above",
+    "S001.token": "a value cannot start with «{character}»; put the value in quotes",
     "S001.alias": "alias *{anchor} is not defined (no &{anchor} above it)",
     "S002.multiple-documents": "a file holds one YAML document (found a second '---')",
     "S002.complex-key": "a key must be text, not a list or a mapping",
@@ -161,8 +184,10 @@ EN: dict[str, str] = {
     "S002.no-format": "looks like an xhht file but has no 'format' key (e.g. format: xhht/plan@1)",
     "S002.format": "'format' is {got!r}; expected {expected}",
     "S002.extra": "key '{key}' is not allowed at {field}{suggestion}",
+    "S002.extra.vi": "{field}: no key '{key}'; keys are written in English, this one is '{meant}'",
     "S002.missing": "required key '{field}' is missing",
-    "S002.literal": "{field}: {got} is not valid; choose one of {expected}",
+    "S002.literal": "{field}: {got} is not an allowed value. Allowed: {allowed}",
+    "S002.literal.meant": "{field}: {got} is not an allowed value; write {meant}. Allowed: {allowed}",
     "S002.pattern": "{field}: {got} is not well formed (pattern {pattern})",
     "S002.date": "{field}: {got} is not a date written YYYY-MM-DD",
     "S002.type": "{field}: expected {expected}, got {got}",
@@ -257,6 +282,7 @@ EN: dict[str, str] = {
     "error.config-table": "{path}: [tool.xhht] must be a table",
     "error.config-keys": "{path}: unknown key(s) {unknown}; known: {known}",
     "error.interrupted": "interrupted",
+    "error.jurisdiction": "--jurisdiction: no province or city «{value}» in the registry; did you mean: {suggestions}?",
     "error.internal": "internal error: {reason} (run with --debug for details)",
     "ui.jobs.failed": "xhht: a worker process failed ({reason}); checking again in one process",
     "ui.no-libyaml": "xhht: warning: PyYAML is installed without libyaml, so reading YAML is about 10 times slower; "
@@ -321,7 +347,18 @@ _LOCAL = (
     _DATES
     | _DAYS
     | _NUMBERS
-    | {"suggestion", "suggestions", "role", "until", "template_doc", "choices", "value", "template_value", "kind"}
+    | {
+        "suggestion",
+        "suggestions",
+        "role",
+        "until",
+        "template_doc",
+        "choices",
+        "value",
+        "template_value",
+        "kind",
+        "allowed",
+    }
 )
 
 
@@ -359,6 +396,10 @@ def localized(args: Mapping[str, Any], lang: str) -> dict[str, Any]:
             out[k] = wording.figure(v, args.get("unit"), lang)
         elif k == "kind" and isinstance(v, str) and "kind." + v in EN:
             out[k] = text("kind." + v, lang)
+        elif k == "allowed" and isinstance(v, (list, tuple)):
+            from xhht_cli.hints import allowed_values
+
+            out[k] = allowed_values([str(x) for x in v], lang)
         elif k == "choices" and isinstance(v, (list, tuple)):
             out[k] = wording.either([str(x) for x in v], lang)
     return out

@@ -513,7 +513,11 @@ def parse_text(
         pos = _pos(mark) if mark is not None else (1, 1)
         pos = (min(pos[0], max(last_line, 1)), pos[1])
         problem = " ".join(filter(None, (exc.context, exc.problem)))
-        return None, [*loader.findings, finding("S001", display, pos, "S001", {"problem": problem})], True
+        from xhht_cli.hints import syntax_cause  # (only when a file does not parse)
+
+        key, args = syntax_cause(exc.problem, exc.context, text, pos[0])
+        found = finding("S001", display, pos, key, args, data={"problem": problem})
+        return None, [*loader.findings, found], True
     except yaml.YAMLError as exc:
         return None, [*loader.findings, finding("S001", display, (1, 1), "S001", {"problem": str(exc)})], True
     finally:

@@ -115,6 +115,17 @@ class PlanFile(_Model):
     plan: PlanInfo
     sections: list[Section] = []
     targets: list[Target] = []
+    # Set when some tasks or targets failed their schema and were left out (see `xhht_cli.schema.validate`): for
+    # (section index, "tasks" | "targets") -- section None for the plan's own targets -- the index in the file of
+    # each item kept; and what the left-out items implement, which still counts as implemented.
+    _kept_items: dict[tuple[int | None, str], tuple[int, ...]] | None = PrivateAttr(default=None)
+    _dropped_implements: frozenset[str] = PrivateAttr(default=frozenset())
+
+    def raw_index(self, section: int | None, kind: str, i: int) -> int:
+        """The index in the file of the `i`-th task or target kept under `section`."""
+        kept = self._kept_items
+        found = kept.get((section, kind)) if kept is not None else None
+        return i if found is None else found[i]
 
 
 class ReportInfo(_Model):

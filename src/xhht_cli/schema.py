@@ -8,12 +8,14 @@ column. An unknown key is reported at the key itself, with the closest allowed k
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from xhht_cli.codes import finding
 from xhht_cli.findings import Finding
+from xhht_cli.hints import key_for, value_for
 from xhht_cli.loading import Pos, YMap, YSeq
 from xhht_cli.models import (
     FORMAT_BY_KIND,
@@ -102,7 +104,9 @@ def validate(data: Any, kind: str, display: str) -> tuple[BaseModel | None, list
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
         found = [_finding(err, data, display, kind) for err in errors]
-        return (_lenient_report(data, errors) if kind == "report" else None), found
+        if kind == "report":
+            return _lenient_report(data, errors), found
+        return (_lenient_plan(data, errors) if kind == "plan" else None), found
 
 
 def _lenient_report(data: Any, errors: list[Any]) -> ReportFile | None:
@@ -126,6 +130,56 @@ def _lenient_report(data: Any, errors: list[Any]) -> ReportFile | None:
     return model
 
 
+def _lenient_plan(data: Any, errors: list[Any]) -> PlanFile | None:
+    """A plan whose faults all lie inside some of its tasks or targets, without those: one wrong key in one task
+    must not hide the file's other problems (unknown bodies, deadlines, sources), which only a checked plan shows.
+    What the dropped items implement still counts as implemented, so that no C001 or T002 blames the plan for a
+    counterpart it wrote with a fault (the fault is already S002/S007)."""
+    bad: dict[tuple[Any, ...], None] = {}
+    for err in errors:
+        loc = tuple(err["loc"])
+        if len(loc) >= 4 and loc[0] == "sections" and isinstance(loc[1], int) and loc[2] in ("tasks", "targets"):
+            if isinstance(loc[3], int):
+                bad[loc[:4]] = None
+                continue
+        elif len(loc) >= 2 and loc[0] == "targets" and isinstance(loc[1], int):
+            bad[loc[:2]] = None
+            continue
+        return None  # the plan block or a section itself is wrong: nothing can be trusted
+    if not isinstance(data, dict) or not isinstance(data.get("sections"), list):
+        return None
+    sections = [dict(s) if isinstance(s, dict) else s for s in data["sections"]]
+    dropped: list[Any] = []
+    kept: dict[tuple[int | None, str], tuple[int, ...]] = {}
+    for si, section in enumerate(sections):
+        if not isinstance(section, dict):
+            continue
+        for kind in ("tasks", "targets"):
+            items = section.get(kind)
+            if isinstance(items, list):
+                kept[(si, kind)] = tuple(i for i in range(len(items)) if ("sections", si, kind, i) not in bad)
+                dropped += [x for i, x in enumerate(items) if ("sections", si, kind, i) in bad]
+                section[kind] = [items[i] for i in kept[(si, kind)]]
+    body = {**data, "sections": sections}
+    if isinstance(data.get("targets"), list):
+        kept[(None, "targets")] = tuple(i for i in range(len(data["targets"])) if ("targets", i) not in bad)
+        body["targets"] = [data["targets"][i] for i in kept[(None, "targets")]]
+        dropped += [x for i, x in enumerate(data["targets"]) if ("targets", i) in bad]
+    try:
+        model = PlanFile.model_validate(body)
+    except ValidationError:
+        return None
+    refs: set[str] = set()
+    for item in dropped:
+        value = item.get("implements") if isinstance(item, dict) else None
+        for ref in value if isinstance(value, list) else [value]:
+            if isinstance(ref, str):
+                refs.add(ref)
+    model._dropped_implements = frozenset(refs)
+    model._kept_items = kept
+    return model
+
+
 def _finding(err: Any, root: Any, display: str, kind: str) -> Finding:
     loc: tuple[int | str, ...] = tuple(err["loc"])
     etype: str = err["type"]
@@ -143,13 +197,15 @@ def _finding(err: Any, root: Any, display: str, kind: str) -> Finding:
         return finding("S007", display, pos, "S007.date", args)
     if etype == "extra_forbidden":
         key = str(loc[-1]) if loc else ""
-        close = difflib.get_close_matches(key, _KNOWN_KEYS, n=1, cutoff=0.7)
+        meant = key_for(key)  # a Vietnamese key name: chu_tri -> lead
+        close = [meant] if meant else difflib.get_close_matches(key, _KNOWN_KEYS, n=1, cutoff=0.7)
         return finding(
             "S002",
             display,
             locate(root, loc, at_key=True),
-            "S002.extra",
-            {"field": where, "key": key, "suggestion": close[0] if close else ""},
+            "S002.extra.vi" if meant else "S002.extra",
+            {"field": where, "key": key, "suggestion": close[0] if close else "", "meant": meant},
+            data={"field": where, "key": key, "suggestion": close[0] if close else ""},
         )
     pos = locate(root, loc)
     if etype == "missing":
@@ -163,12 +219,17 @@ def _finding(err: Any, root: Any, display: str, kind: str) -> Finding:
             {"got": _show(err.get("input")), "expected": FORMAT_BY_KIND[kind]},
         )
     if etype == "literal_error":
+        expected = str(ctx.get("expected", ""))
+        allowed = re.findall(r"'([^']*)'", expected)
+        key = next((str(x) for x in reversed(loc) if isinstance(x, str)), "")
+        meant = value_for(key, err.get("input"), allowed)
         return finding(
             "S002",
             display,
             pos,
-            "S002.literal",
-            {"field": where, "got": _show(err.get("input")), "expected": str(ctx.get("expected", ""))},
+            "S002.literal.meant" if meant else "S002.literal",
+            {"field": where, "got": _show(err.get("input")), "allowed": allowed, "meant": f"'{meant}'"},
+            data={"field": where, "got": _show(err.get("input")), "expected": expected, "meant": meant},
         )
     if etype == "string_pattern_mismatch":
         return finding(

@@ -441,7 +441,7 @@ class _Builder:
             seen_sections.setdefault(section.id, spos)
             tnodes = snode.get("tasks")
             for ti, task in enumerate(section.tasks):
-                tnode = tnodes[ti]
+                tnode = tnodes[model.raw_index(si, "tasks", ti)]
                 info = TaskInfo(plan=plan, section=section, task=task, node=tnode)
                 if task.id in plan.tasks:
                     if not shipped:
@@ -462,13 +462,16 @@ class _Builder:
                         )
                     continue
                 plan.tasks[task.id] = info
-            self._add_targets(plan, section.targets, snode.get("targets"), section.id)
-        self._add_targets(plan, model.targets, doc.data.get("targets"), None)
+            self._add_targets(plan, section.targets, snode.get("targets"), section.id, si)
+        self._add_targets(plan, model.targets, doc.data.get("targets"), None, None)
         return plan
 
-    def _add_targets(self, plan: PlanDoc, targets: list[Target], raw: Any, section: str | None) -> None:
+    def _add_targets(
+        self, plan: PlanDoc, targets: list[Target], raw: Any, section: str | None, index: int | None
+    ) -> None:
         for i, target in enumerate(targets):
-            info = TargetInfo(plan=plan, target=target, node=raw[i], section=section)
+            node = raw[plan.model.raw_index(index, "targets", i)]
+            info = TargetInfo(plan=plan, target=target, node=node, section=section)
             if target.id in plan.targets:
                 if not plan.shipped:
                     self.ws.findings.append(

@@ -40,7 +40,7 @@ class Entry:
     `message` is then what they have in common."""
 
 
-ROWS = frozenset({"D001", "D003", "C004"})
+ROWS = frozenset({"D001", "D003", "C001", "C004"})
 """Rules whose findings in one file are said once, with one short row per task."""
 
 
@@ -152,7 +152,7 @@ def document_line(f: Facts, lang: str) -> str:
     489/QĐ-TTg" — or the file and id of a plan without a number."""
     doc = f.document
     if doc is None or not doc.number:
-        name = text("ui.doc.draft", lang, id=f.plan.id) if f.plan.status == "draft" else f.plan.id
+        name = text("ui.doc.draft" if f.plan.status == "draft" else "ui.doc.unnumbered", lang)
     else:
         name = wording.document(doc.number, lang, doc.id)
         if doc.issued:
@@ -220,7 +220,10 @@ def fact_lines(f: Facts, lang: str) -> list[str]:
         )
     if f.missing or f.missing_targets:
         items = [*f.missing, *f.missing_targets]
-        out.append(text("ui.fact.missing", lang, n=len(items), template=template, items=", ".join(items)))
+        shown_items = ", ".join(items[:8])
+        if len(items) > 8:
+            shown_items += " " + text("ui.more", lang, n=len(items) - 8)
+        out.append(text("ui.fact.missing", lang, n=len(items), template=template, items=shown_items))
     if f.defunct:
         out.append(_defunct_fact(f.defunct, lang))
     if f.coverage is not None:
@@ -267,7 +270,7 @@ def summary_lines(report: Report, lang: str, hidden: int) -> tuple[list[str], li
 
 def _plan_line(f: Facts, lang: str) -> str:
     doc = f.document
-    name = wording.document(doc.number, lang, f.plan.id) if doc and doc.number else f.plan.id
+    name = wording.document(doc.number, lang) if doc and doc.number else f.plan.file
     if doc and doc.jurisdiction:
         name += f" ({doc.jurisdiction})"
     parts = severities(f.counts, lang, (Severity.ERROR, Severity.WARNING))

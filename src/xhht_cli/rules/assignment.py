@@ -171,4 +171,7 @@ def _expected(
             expected.add(lead)  # a group of the plan's level may lead at both levels
             if issuer:
                 expected.add(issuer)  # "Ủy ban nhân dân cấp tỉnh" is, locally, the issuing committee
-    return frozenset(expected), "; ".join(sorted(reg.display(x) for x in expected))
+    # shown: the local counterpart itself when there is one (Sở Giáo dục và Đào tạo thành phố Hải Phòng), not
+    # every group that may also lead
+    local = [x for x in expected if not reg.get(x).is_group]
+    return frozenset(expected), "; ".join(sorted(reg.display(x) for x in (local or expected)))

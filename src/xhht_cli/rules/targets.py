@@ -56,7 +56,7 @@ def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
                     plan=plan.id,
                     task=t.id,
                 )
-        waived = {w.implements for w in plan.model.plan.waived}
+        waived = {w.implements for w in plan.model.plan.waived} | plan.model._dropped_implements
         partial = template.model.plan.completeness == "partial"
         for tt in template.targets.values():
             if tt.id in implemented or tt.id in waived:
