@@ -202,11 +202,11 @@ def test_output_failing_midway_leaves_the_old_file(tmp_path: Path, monkeypatch: 
     out.write_text("old\n", encoding="utf-8")
     calls = []
 
-    def failing(self: JsonReporter, f: object, dumps: object) -> str:
+    def failing(self: JsonReporter, f: object) -> dict[str, object]:
         calls.append(f)
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(JsonReporter, "_encoded", failing)
+    monkeypatch.setattr(JsonReporter, "finding", failing)
     r = invoke("check", HP, "--as-of", "2026-11-22", "--format", "json", "-o", str(out), "--force")
     assert r.exit_code == 2 and calls
     assert out.read_text(encoding="utf-8") == "old\n"
@@ -331,3 +331,18 @@ def test_usage_errors_in_the_users_language(tmp_path: Path) -> None:
     out.write_text("{}", encoding="utf-8")
     r = invoke("check", HP, "-o", str(out), "--lang", "vi")
     assert r.exit_code == 2 and f"{out} đã có; dùng --force để ghi đè" in r.output
+
+
+def test_a_profiler_gets_its_profile(tmp_path: Path) -> None:
+    """The command ends as Python programs do (no `os._exit`), so `python -m cProfile` writes its profile (the
+    profiler keeps the exit status to itself)."""
+    import subprocess
+    import sys
+
+    prof = tmp_path / "check.prof"
+    args = [sys.executable, "-m", "cProfile", "-o", str(prof), "-m", "xhht_cli", "check", HP, "--as-of", "2026-11-22"]
+    done = subprocess.run(args, capture_output=True, check=False, timeout=120)
+    assert b"D006" in done.stdout, done.stderr
+    import pstats
+
+    assert pstats.Stats(str(prof)).total_calls > 1000  # type: ignore[attr-defined]

@@ -1,70 +1,49 @@
-"""Writing output pieces: text, UTF-8 bytes and file runs a worker wrote, to every kind of stream."""
+"""Writing output: atomically to files (text or bytes), and to standard output, whatever the file names hold."""
 
 from __future__ import annotations
 
-import io
 import os
-import tempfile
 from pathlib import Path
 
 import pytest
 
-from xhht_cli.atomic import FileRun, write_atomic, write_pieces
+from xhht_cli.atomic import atomic_bytes, atomic_text, write_atomic
+from xhht_cli.config import ConfigError
 
-TEXT = "Sở Giáo dục và Đào tạo\n"
-
-
-def _run(data: bytes) -> FileRun:
-    fh = tempfile.TemporaryFile()  # noqa: SIM115 - kept open by the run, as a worker's file is
-    fh.write(data + b"tail that is not part of the run")
-    fh.flush()
-    return FileRun(fh, len(data))  # type: ignore[arg-type]
+TEXT = "Sở Giáo dục và Đào tạo\n" * 3000
 
 
-def _pieces() -> list[str | bytes | FileRun]:
-    return ["[", TEXT.encode(), ", ", _run(("Ủy ban nhân dân cấp xã\n" * 3000).encode()), "]"]
+def test_atomic_text_and_bytes(tmp_path: Path) -> None:
+    write_atomic(tmp_path / "a.txt", TEXT)
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == TEXT
+    with atomic_bytes(tmp_path / "b.bin") as fh:
+        fh.write(b"PK\x03\x04")
+    assert (tmp_path / "b.bin").read_bytes() == b"PK\x03\x04"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.bin"]  # no temporary file left behind
 
 
-EXPECTED = "[" + TEXT + ", " + "Ủy ban nhân dân cấp xã\n" * 3000 + "]"
+def test_an_undecodable_name_keeps_its_bytes_in_a_file(tmp_path: Path) -> None:
+    with atomic_text(tmp_path / "out.txt") as fh:
+        fh.write(os.fsdecode(b"k\xe9.yaml") + "\n")
+    assert (tmp_path / "out.txt").read_bytes() == b"k\xe9.yaml\n"
 
 
-@pytest.mark.parametrize(
-    "make",
-    [
-        io.StringIO,  # no buffer at all
-        lambda: io.TextIOWrapper(io.BytesIO(), encoding="utf-8"),  # a buffer without a file descriptor
-        lambda: io.TextIOWrapper(io.BytesIO(), encoding="utf-16"),  # not UTF-8: everything goes through the text
-    ],
-    ids=["string", "bytes-buffer", "utf-16"],
-)
-def test_pieces_to_in_memory_streams(make: object) -> None:
-    stream = make()  # type: ignore[operator]
-    write_pieces(stream, _pieces())
-    stream.flush()
-    if isinstance(stream, io.StringIO):
-        assert stream.getvalue() == EXPECTED
-    else:
-        assert stream.buffer.getvalue().decode(stream.encoding) == EXPECTED
-
-
-def test_pieces_to_a_real_file_and_a_pipe(tmp_path: Path) -> None:
-    path = tmp_path / "out.txt"
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write("head\n")  # buffered text before the kernel copies the run: it must come first
-        write_pieces(fh, _pieces())
-    assert path.read_text(encoding="utf-8") == "head\n" + EXPECTED
-    read_end, write_end = os.pipe()
-    with open(write_end, "w", encoding="utf-8") as fh:
-        write_pieces(fh, ["x", _run(b"abc"), "y"])
-    with open(read_end, "rb") as fh:
-        assert fh.read() == b"xabcy"
-
-
-def test_atomic_file_with_runs(tmp_path: Path) -> None:
+def test_nothing_is_written_when_the_block_fails(tmp_path: Path) -> None:
     path = tmp_path / "report.json"
-    write_atomic(path, _pieces())
-    assert path.read_text(encoding="utf-8") == EXPECTED
-    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temporary file left behind
+    with pytest.raises(RuntimeError), atomic_text(path) as fh:
+        fh.write("half")
+        raise RuntimeError
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_existing_file_is_kept_without_force(tmp_path: Path) -> None:
+    path = tmp_path / "report.json"
+    path.write_text("mine", encoding="utf-8")
+    with pytest.raises(ConfigError):
+        write_atomic(path, "new")
+    assert path.read_text(encoding="utf-8") == "mine"
+    write_atomic(path, "new", force=True)
+    assert path.read_text(encoding="utf-8") == "new"
 
 
 def test_a_file_name_that_is_not_utf8_is_written_as_its_bytes(tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ from typer.testing import CliRunner
 
 from xhht_cli import parallel
 from xhht_cli.cli import app
+from xhht_cli.findings import Finding
 
 
 @pytest.fixture(scope="module")
@@ -60,13 +61,16 @@ def test_same_output_for_any_number_of_workers(command: list[str], portfolio: Pa
 
 @pytest.mark.parametrize("fmt", ["json", "github"])
 def test_findings_written_in_batches(fmt: str, portfolio: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A parallel run writes its encoded findings a batch at a time: batches of 3 give the same output."""
-    import xhht_cli.report
+    """Findings are encoded and written a batch at a time: batches of 3 give the same output, in one process or
+    several."""
+    from xhht_cli.report import github, jsonout
 
     args = ["check", str(portfolio), str(ROOT / "tests" / "cases"), "--as-of", AS_OF, "--format", fmt]
     single = _invoke(*args, "--jobs", "1")
-    monkeypatch.setattr(xhht_cli.report.stream, "BATCH", 3)
     assert single[1].count("D00") > 10
+    monkeypatch.setattr(jsonout, "BATCH", 3)
+    monkeypatch.setattr(github, "BATCH", 3)
+    assert _invoke(*args, "--jobs", "1") == single
     assert _invoke(*args, "--jobs", "2") == single
 
 
@@ -108,21 +112,34 @@ def test_findings_do_not_depend_on_order_or_workers(order: list[str], jobs: int,
     assert got == reference
 
 
-def test_findings_sent_through_the_pipe_where_there_are_no_shared_files(
-    portfolio: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Without `os.memfd_create` the workers send their encoded findings through the pipe: the same output."""
-    args = ["check", str(portfolio), str(ROOT / "tests" / "cases"), "--as-of", AS_OF, "--format", "json"]
-    single = _invoke(*args, "--jobs", "1")
-    monkeypatch.setattr(parallel, "SHARED_FILES", False)
-    for jobs in (2, 3):
-        assert _invoke(*args, "--jobs", str(jobs)) == single
+def test_merge_keeps_the_order_of_one_process() -> None:
+    """Parts whose findings interleave (a file outside the run, such as a source text, sorts between a part's own
+    files) are merged, not joined; statuses are sorted again; plans and coverage keep the order of the parts."""
+    from xhht_cli.codes import finding
+    from xhht_cli.findings import PlanSummary, Report, TaskStatus
+
+    def f(file: str, line: int) -> Finding:
+        return finding("D005", file, (line, 1), "D005", {}, plan="p", task=str(line))
+
+    def status(plan: str, due: str) -> TaskStatus:
+        return TaskStatus(plan, "1", "I", "t", (), "open", due)
+
+    a = Report(as_of=AS_OF, findings=(f("a.yaml", 1), f("c.yaml", 1)), plans=(PlanSummary("a", "a.yaml", 1, None),),
+               statuses=(status("b", "2021-01-01"),))  # fmt: skip
+    b = Report(as_of=AS_OF, findings=(f("b.yaml", 1), f("b.yaml", 2)), plans=(PlanSummary("b", "b.yaml", 1, None),),
+               statuses=(status("a", "2020-01-01"),), skipped=("x.yml",))  # fmt: skip
+    merged = parallel.merge([a, b], files_read=3)
+    assert [(x.file, x.line) for x in merged.findings] == [("a.yaml", 1), ("b.yaml", 1), ("b.yaml", 2), ("c.yaml", 1)]
+    assert [s.plan for s in merged.statuses] == ["a", "b"]
+    assert [p.id for p in merged.plans] == ["a", "b"] and merged.skipped == ("x.yml",) and merged.files_read == 3
+    joined = parallel.merge([b, Report(as_of=AS_OF, findings=(f("c.yaml", 1),))], files_read=2)
+    assert [x.file for x in joined.findings] == ["b.yaml", "b.yaml", "c.yaml"]
 
 
 @pytest.mark.parametrize("fmt", ["json", "github"])
 def test_real_output_files_and_pipes(fmt: str, portfolio: Path, tmp_path: Path) -> None:
-    """In a real process the workers' findings reach standard output (a pipe here) and `-o` files by the kernel
-    (`os.sendfile`): byte for byte what one process writes, with parts in order and interleaved."""
+    """In a real process the output of a parallel run, to standard output (a pipe here) and to `-o` files, is byte
+    for byte what one process writes, with parts in order and interleaved."""
     for paths in ([portfolio], [ROOT / "tests" / "cases", portfolio, ROOT / "plans"]):
         args = [sys.executable, "-m", "xhht_cli", "check", *map(str, paths), "--as-of", AS_OF, "-f", fmt]
         single = subprocess.run([*args, "-j", "1"], capture_output=True, check=False)

@@ -51,10 +51,3 @@ def test_statuses_are_explained_with_their_vietnamese_meaning() -> None:
         "cancelled = hủy",
     ):
         assert word in status
-
-
-@pytest.mark.parametrize("kind", sorted(MODEL_BY_KIND))
-def test_the_described_schema_is_a_valid_draft_2020_12_schema(kind: str) -> None:
-    from jsonschema import Draft202012Validator
-
-    Draft202012Validator.check_schema(json.loads(invoke("schema", kind).stdout))

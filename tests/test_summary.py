@@ -52,42 +52,44 @@ def _a003(task: str, body: str, role: str) -> object:
 
 
 def test_facts_say_each_fact_once() -> None:
-    r = Report(as_of="2026-12-01")
-    r.plans = [_plan("hp", "Hải Phòng", "211/KH-UBND")]
-    r.findings = [
-        finding(
-            "D006",
-            "hp.yaml",
-            (3, 1),
-            "D006",
-            {"issued": "2020-08-20", "deadline": "2020-06-30", "template_task": "III.1.a", "days_late": 51},
-            plan="hp",
+    r = Report(
+        as_of="2026-12-01",
+        plans=(_plan("hp", "Hải Phòng", "211/KH-UBND"),),
+        findings=(
+            finding(
+                "D006",
+                "hp.yaml",
+                (3, 1),
+                "D006",
+                {"issued": "2020-08-20", "deadline": "2020-06-30", "template_task": "III.1.a", "days_late": 51},
+                plan="hp",
+            ),
+            finding(
+                "D001",
+                "hp.yaml",
+                (5, 1),
+                "D001",
+                {"deadline": "2020-09-30", "days_overdue": 2253, "text": "q"},
+                plan="hp",
+                task="I.1",
+            ),
+            finding(
+                "D001",
+                "hp.yaml",
+                (9, 1),
+                "D001",
+                {"deadline": "2020-09-10", "days_overdue": 2273, "text": "q"},
+                plan="hp",
+                task="I.2",
+            ),
+            _a003("I.1", "ubnd-cap-huyen", "lead"),
+            _a003("I.2", "ubnd-cap-huyen", "cooperating"),
+            _a003("I.3", "ubnd-cap-huyen", "lead"),
+            finding("C001", "hp.yaml", (2, 1), "C001", {}, plan="hp", task="I.9"),
+            finding("D005", "hp.yaml", (5, 1), "D005", {}, plan="hp", task="I.1"),
+            finding("D005", "other.yaml", (5, 1), "D005", {}, plan="other", task="I.1"),
         ),
-        finding(
-            "D001",
-            "hp.yaml",
-            (5, 1),
-            "D001",
-            {"deadline": "2020-09-30", "days_overdue": 2253, "text": "q"},
-            plan="hp",
-            task="I.1",
-        ),
-        finding(
-            "D001",
-            "hp.yaml",
-            (9, 1),
-            "D001",
-            {"deadline": "2020-09-10", "days_overdue": 2273, "text": "q"},
-            plan="hp",
-            task="I.2",
-        ),
-        _a003("I.1", "ubnd-cap-huyen", "lead"),
-        _a003("I.2", "ubnd-cap-huyen", "cooperating"),
-        _a003("I.3", "ubnd-cap-huyen", "lead"),
-        finding("C001", "hp.yaml", (2, 1), "C001", {}, plan="hp", task="I.9"),
-        finding("D005", "hp.yaml", (5, 1), "D005", {}, plan="hp", task="I.1"),
-        finding("D005", "other.yaml", (5, 1), "D005", {}, plan="other", task="I.1"),
-    ]
+    )
     (f,) = facts(r)
     assert f.counts == {"error": 3, "warning": 4, "info": 1}
     assert (f.late_days, f.late_deadline, f.late_task, f.unissued) == (51, "2020-06-30", "III.1.a", False)
@@ -107,18 +109,20 @@ def test_facts_say_each_fact_once() -> None:
 
 
 def test_portfolio_matrix_from_hand_built_report() -> None:
-    r = Report(as_of="2026-12-01")
-    r.plans = [
-        _plan("hp", "Hải Phòng", "211/KH-UBND"),
-        _plan("an", "An Giang", "5/KH-UBND"),
-        _plan("hp2", "Hải Phòng", "9/KH-UBND"),
-    ]
-    r.coverage = [
-        _cov("hp", ("covered", "waived", "n/a")),
-        _cov("an", ("missing", "covered", "covered")),
-        _cov("hp2", ("covered", "covered", "covered")),
-    ]
-    r.obliged = {"qd-489-2020": ("An Giang", "Bắc Giang", "Hải Phòng")}
+    r = Report(
+        as_of="2026-12-01",
+        plans=(
+            _plan("hp", "Hải Phòng", "211/KH-UBND"),
+            _plan("an", "An Giang", "5/KH-UBND"),
+            _plan("hp2", "Hải Phòng", "9/KH-UBND"),
+        ),
+        coverage=(
+            _cov("hp", ("covered", "waived", "n/a")),
+            _cov("an", ("missing", "covered", "covered")),
+            _cov("hp2", ("covered", "covered", "covered")),
+        ),
+        obliged={"qd-489-2020": ("An Giang", "Bắc Giang", "Hải Phòng")},
+    )
     p = portfolio(r)
     assert p is not None
     assert p.plans == ("an", "hp", "hp2")

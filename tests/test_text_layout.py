@@ -39,48 +39,54 @@ def _d001(line: int, task: str, deadline: str, days: int, text: str) -> Finding:
 
 
 def story() -> Report:
-    r = Report(as_of="2026-12-01", files_read=1)
-    r.plans = [PlanSummary("hp", "plans/hp.yaml", 38, "qd-489-2020", document=HP, template_document=QD)]
-    r.findings = [
-        finding(
-            "D006",
-            "plans/hp.yaml",
-            (18, 11),
-            "D006",
-            {
-                "issued": "2020-08-20",
-                "deadline": "2020-06-30",
-                "template_task": "III.1.a",
-                "template_doc": "489/QĐ-TTg",
-                "days_late": 51,
-            },
-            data={"issued": "2020-08-20", "deadline": "2020-06-30", "template_task": "III.1.a", "days_late": 51},
-            plan="hp",
-        ),
-        _a003(50, "II.1.a", "lead"),
-        _d001(51, "II.1.a", "2020-09-30", 2253, "trong quý III năm 2020"),
-        finding("D005", "plans/hp.yaml", (55, 15), "D005", {}, plan="hp", task="II.1.b"),
-        finding("D005", "plans/hp.yaml", (67, 15), "D005", {}, plan="hp", task="II.1.c"),
-        _a003(113, "II.2.a", "cooperating"),
-        _d001(366, "II.6.c", "2020-12-31", 2161, "trong năm 2020"),
-        _a003(490, "III.1.1", "lead"),
-    ]
-    r.sort()
-    r.coverage = [
-        Coverage(
-            "hp",
-            "qd-489-2020",
-            39,
-            38,
-            1,
-            (),
-            (
-                SectionCoverage("II.1", "Tăng cường sự lãnh đạo, chỉ đạo của các cấp ủy Đảng", 4, 4, 0, ()),
-                SectionCoverage("III", "TỔ CHỨC THỰC HIỆN", 5, 4, 1, ()),
+    r = Report(
+        as_of="2026-12-01",
+        files_read=1,
+        plans=(PlanSummary("hp", "plans/hp.yaml", 38, "qd-489-2020", document=HP, template_document=QD),),
+        findings=_sorted(
+            finding(
+                "D006",
+                "plans/hp.yaml",
+                (18, 11),
+                "D006",
+                {
+                    "issued": "2020-08-20",
+                    "deadline": "2020-06-30",
+                    "template_task": "III.1.a",
+                    "template_doc": "489/QĐ-TTg",
+                    "days_late": 51,
+                },
+                data={"issued": "2020-08-20", "deadline": "2020-06-30", "template_task": "III.1.a", "days_late": 51},
+                plan="hp",
             ),
-        )
-    ]
+            _a003(50, "II.1.a", "lead"),
+            _d001(51, "II.1.a", "2020-09-30", 2253, "trong quý III năm 2020"),
+            finding("D005", "plans/hp.yaml", (55, 15), "D005", {}, plan="hp", task="II.1.b"),
+            finding("D005", "plans/hp.yaml", (67, 15), "D005", {}, plan="hp", task="II.1.c"),
+            _a003(113, "II.2.a", "cooperating"),
+            _d001(366, "II.6.c", "2020-12-31", 2161, "trong năm 2020"),
+            _a003(490, "III.1.1", "lead"),
+        ),
+        coverage=(
+            Coverage(
+                "hp",
+                "qd-489-2020",
+                39,
+                38,
+                1,
+                (),
+                (
+                    SectionCoverage("II.1", "Tăng cường sự lãnh đạo, chỉ đạo của các cấp ủy Đảng", 4, 4, 0, ()),
+                    SectionCoverage("III", "TỔ CHỨC THỰC HIỆN", 5, 4, 1, ()),
+                ),
+            ),
+        ),
+    )
     return r
+
+
+def _sorted(*findings: Finding) -> tuple[Finding, ...]:
+    return tuple(sorted(findings, key=Finding.sort_key))
 
 
 VI_100 = """\
@@ -186,74 +192,3 @@ def test_markdown_summary_grouped_findings_vietnamese_headers() -> None:
     assert "Code" not in out and "Message" not in out
     en = reporter("markdown", "en").render(story(), "check")
     assert "| Where | Severity | Code | Task | Message |" in en and "D001 overdue" in en
-
-
-def _portfolio_report() -> Report:
-    from test_summary import _cov, _plan
-
-    r = Report(as_of="2026-12-01", files_read=3)
-    r.plans = [
-        _plan("hp", "Hải Phòng", "211/KH-UBND"),
-        _plan("an", "An Giang", "5/KH-UBND"),
-        _plan("hn", "Hà Nội", "9/KH-UBND"),
-    ]
-    r.coverage = [
-        _cov("hp", ("covered", "waived", "n/a")),
-        _cov("an", ("covered", "missing", "n/a")),
-        _cov("hn", ("covered", "covered", "n/a")),
-    ]
-    r.obliged = {"qd-489-2020": ("An Giang", "Bắc Giang", "Hà Nội", "Hải Phòng")}
-    return r
-
-
-PORTFOLIO_80 = """\
-Mức độ cụ thể hóa Quyết định 489/QĐ-TTg trong 3 kế hoạch
-Nhiệm vụ Nội dung     AG HN HP
-I.2      Tuyên truyền ✗  ✓  ○
-Tổng                  1  2  1
-1 nhiệm vụ mọi kế hoạch đều có nhiệm vụ tương ứng: I.1.
-1 nhiệm vụ không áp dụng cho kế hoạch nào: I.3.
-✓ có nhiệm vụ tương ứng, ✗ thiếu, ○ miễn trừ, · không áp dụng
-AG An Giang; HN Hà Nội; HP Hải Phòng.
-Bảng đầy đủ: --format markdown hoặc --format json (khóa portfolio).
-1/4 tỉnh, thành phố phải ban hành kế hoạch chưa có kế hoạch trong các tệp kiểm
-  tra: Bắc Giang
-"""
-
-
-def test_portfolio_matrix_in_text_exact() -> None:
-    out = reporter("text", "vi", width=80).render(_portfolio_report(), "coverage")
-    assert out == "\n" + PORTFOLIO_80
-
-
-def test_portfolio_of_34_is_paged_to_the_width() -> None:
-    from test_summary import _cov, _plan
-
-    names = [f"Tỉnh {chr(65 + i // 26)}{chr(65 + i % 26)} Số {i}" for i in range(34)]
-    r = Report(as_of="2026-12-01")
-    r.plans = [_plan(f"p{i}", n, f"{i}/KH-UBND") for i, n in enumerate(names)]
-    r.coverage = [_cov(f"p{i}", ("covered", "missing" if i % 3 else "waived", "n/a")) for i in range(34)]
-    pages = []
-    for width in (80, 100, 200):
-        out = reporter("text", "vi", width=width).render(r, "coverage")
-        assert max(len(line) for line in out.splitlines()) <= width
-        assert "Bảng đầy đủ: --format markdown hoặc --format json" in out
-        pages.append(out.count("Trang "))
-    assert pages[0] >= pages[1] >= pages[2] and pages[0] > 1, pages
-    md = reporter("markdown", "vi").render(r, "coverage")
-    assert "| Nhiệm vụ | Nội dung | " + " | ".join(sorted(names)) + " |" in md
-
-
-def test_haiphong_story_fits_40_lines_at_100_columns() -> None:
-    """The acceptance case: the plan's story, every error and warning, and the coverage table in 40 lines or fewer,
-    the summary before the first finding; with --show-info every finding is still there."""
-    from conftest import ROOT, invoke
-
-    hp = str(ROOT / "plans" / "haiphong.yaml")
-    for lang in ("vi", "en"):
-        out = invoke("check", hp, "--as-of", "2026-12-01", "--lang", lang, env={"COLUMNS": "100"}).stdout
-        lines = out.splitlines()
-        assert len(lines) <= 40 and max(len(line) for line in lines) <= 100, len(lines)
-        first = next(i for i, line in enumerate(lines) if " D00" in line or " A00" in line or " C00" in line)
-        assert lines[0].startswith(("Kế hoạch 211/KH-UBND", "Plan 211/KH-UBND")) and first >= 4
-        assert "D006" in out and "A003" in out and "D001" in out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from datetime import date
 
 from xhht_cli.findings import BodyRow, TaskStatus
@@ -11,7 +12,7 @@ from xhht_cli.workspace import Workspace
 
 def body_rows(
     ws: Workspace,
-    statuses: list[TaskStatus],
+    statuses: Iterable[TaskStatus],
     as_of: date,
     jurisdiction: str | None = None,
     changed: bool = False,

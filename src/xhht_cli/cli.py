@@ -7,10 +7,10 @@ internal failure (a one-line message; the traceback only with `--debug`).
 from __future__ import annotations
 
 import functools
-import gc
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
@@ -18,6 +18,7 @@ import typer
 
 from xhht_cli import __version__
 from xhht_cli.config import FAIL_ON, FORMATS, Config, ConfigError, resolve
+from xhht_cli.heap import no_cyclic_gc
 
 if TYPE_CHECKING:
     from xhht_cli.findings import Report
@@ -291,7 +292,7 @@ def check(
         verbose=verbose,
         jobs=jobs,
     )
-    report = run(paths, config, mode="check", encode=True)
+    report = run(paths, config, mode="check")
     _finish(report, config, "check", output, force, show_info=show_info)
 
 
@@ -324,7 +325,7 @@ def validate(
         verbose=verbose,
         jobs=jobs,
     )
-    report = run(paths, config, mode="validate", encode=True)
+    report = run(paths, config, mode="validate")
     _finish(report, config, "validate")
 
 
@@ -348,7 +349,7 @@ def coverage(
     config = resolve(
         fmt=fmt, select=["C001", "C002", "T002", "S"], fail_on=fail_on, lang=lang, registry=registry, jobs=jobs
     )
-    report = run(plan, config, mode="check", encode=True)
+    report = run(plan, config, mode="check")
     _finish(report, config, "coverage")
 
 
@@ -385,7 +386,7 @@ def deadlines(
         from xhht_cli.report.ics import require_icalendar
 
         require_icalendar()
-    report = run(paths, config, mode="check", with_statuses=True, encode=True)
+    report = run(paths, config, mode="check", with_statuses=True)
     _finish(report, config, "deadlines", output, force)
 
 
@@ -418,10 +419,13 @@ def bodies(
     if paths:
         _check_paths(paths)
     report, ws = run(paths or [], config, mode="check", with_statuses=True)
-    report.findings = [f for f in report.findings if f.code.startswith("S")]
     if jurisdiction is not None:
         jurisdiction = _jurisdiction(ws.registry, jurisdiction)
-    report.bodies = body_rows(ws, report.statuses, config.as_of, jurisdiction, changed)
+    report = replace(
+        report,
+        findings=tuple(f for f in report.findings if f.code.startswith("S")),
+        bodies=tuple(body_rows(ws, report.statuses, config.as_of, jurisdiction, changed)),
+    )
     _finish(report, config, "bodies")
 
 
@@ -631,26 +635,7 @@ def report_new(
 
 
 def main() -> None:
-    """Console-script entry point.
-
-    The process ends with `os._exit` once the output is flushed: a run over a large portfolio leaves a heap of
-    millions of small objects, and tearing it down object by object would add a third to the run time. For the same
-    reason the cyclic garbage collector is off for the whole command (not only while checking, as in the library):
-    writing a report of 100,000 findings allocates enough to make it walk that heap again and again, for nothing.
-    """
-    gc.disable()
-    code: int = 0
-    try:
+    """Console-script entry point. The cyclic garbage collector is off for the whole command (`xhht_cli.heap`):
+    writing a report of 100,000 findings allocates enough to make it walk the run's heap again and again."""
+    with no_cyclic_gc():
         app()
-    except SystemExit as exc:
-        if isinstance(exc.code, int):
-            code = exc.code
-        elif exc.code is not None:
-            print(exc.code, file=sys.stderr)
-            code = 1
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except (BrokenPipeError, OSError):
-        code = code or 1
-    os._exit(code)

@@ -13,10 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from operator import attrgetter
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, NamedTuple
-
-if TYPE_CHECKING:
-    from xhht_cli.atomic import FileRun
+from typing import Any, NamedTuple
 
 
 class Severity(str, enum.Enum):
@@ -182,38 +179,29 @@ class BodyRow:
     """Tasks led, by status (done_on_time, done_late, open, overdue, ongoing, ...)."""
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Report:
-    """Everything one run found, in a stable order, ready for a reporter."""
+    """Everything one run found, in a stable order, ready for a reporter: a plain value, made once.
+
+    Findings are sorted by file, line, column, code and task (`Finding.sort_key`); statuses by plan, due date, task
+    and period (`status_key`)."""
+
+    __reduce__ = _by_fields
 
     as_of: str
-    findings: list[Finding] = field(default_factory=list)
-    plans: list[PlanSummary] = field(default_factory=list)
-    coverage: list[Coverage] = field(default_factory=list)
-    statuses: list[TaskStatus] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
+    findings: tuple[Finding, ...] = ()
+    plans: tuple[PlanSummary, ...] = ()
+    coverage: tuple[Coverage, ...] = ()
+    statuses: tuple[TaskStatus, ...] = ()
+    skipped: tuple[str, ...] = ()
     """Files that were read but are not xhht files (no `format` key)."""
-    unchecked: list[str] = field(default_factory=list)
+    unchecked: tuple[str, ...] = ()
     """xhht files left out of the cross-file rules because they could not be parsed or failed the schema."""
     files_read: int = 0
-    bodies: list[BodyRow] = field(default_factory=list)
-    obliged: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    bodies: tuple[BodyRow, ...] = ()
+    obliged: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Template id -> the provinces that had to issue a plan implementing it (those its `requires_plans` names, as
     they existed at its deadline), for templates that checked plans implement."""
-    encoded: list[bytes | FileRun] | None = None
-    """The findings as the output format writes them, when the parts of a parallel run wrote them
-    (`xhht_cli.parallel`); None otherwise. In runs: each run is consecutive findings in the order of `findings`,
-    joined by the format's separator, and the runs are written with the separator between them. UTF-8 bytes, or
-    a file a worker wrote (`FileRun`), not text: a portfolio's findings are 50-200 MB, and this way they reach the
-    output without being sent through a pipe, decoded or encoded again."""
-
-    def sort(self) -> None:
-        """Findings by file, line, column, code and task (stable: ties keep the order the rules made them in)."""
-        self.findings.sort(key=Finding.sort_key)
-        self.sort_statuses()
-
-    def sort_statuses(self) -> None:
-        self.statuses.sort(key=lambda s: (s.plan, s.due or "9999", s.task, s.period or 0))
 
     def counts(self) -> dict[str, int]:
         found = Counter(map(attrgetter("severity"), self.findings))
@@ -222,3 +210,8 @@ class Report:
     def worst(self) -> Severity | None:
         found = set(map(attrgetter("severity"), self.findings))
         return max(found, key=_RANK.__getitem__) if found else None
+
+
+def status_key(s: TaskStatus) -> tuple[str, str, str, int]:
+    """The order of statuses in a report: by plan, due date (none last), task and period."""
+    return (s.plan, s.due or "9999", s.task, s.period or 0)

@@ -53,7 +53,7 @@ VI: dict[str, str] = {
     "S006": "không có cơ quan/nhóm «{name}» trong danh mục{suggestions}",
     "S006.registry": "'{entry}': {field} trỏ tới «{name}», không có trong danh mục",
     "S006.split": "«{joined}» bị tách ở dấu phẩy thành nhiều mục ({pieces}), như YAML làm với danh sách viết trên "
-    'một dòng [ … ]; hãy đặt tên trong dấu ngoặc kép ("{joined}") hoặc viết mỗi mục một dòng (- …)',
+    "một dòng [ … ]; hãy đặt tên trong dấu ngoặc kép (\"{joined}\") hoặc viết mỗi mục một dòng (- …)",
     "S007.date": "{field}: ngày {value} không tồn tại",
     "S007.deadline": "{vi}",
     "S008.tag": "thẻ {tag} không phải dữ liệu thuần; xhht chỉ đọc văn bản, số, danh sách và ánh xạ",
@@ -203,7 +203,7 @@ EN: dict[str, str] = {
     "S006": "no body or group «{name}» in the registry{suggestions}",
     "S006.registry": "'{entry}': {field} names «{name}», which is not in the registry",
     "S006.split": "«{joined}» was cut at its commas into several items ({pieces}), as YAML does in a list written "
-    'on one line [ … ]; quote the name ("{joined}") or write one item per line (- …)',
+    "on one line [ … ]; quote the name (\"{joined}\") or write one item per line (- …)",
     "S007.date": "{field}: the date {value} does not exist",
     "S007.deadline": "{en}",
     "S008.tag": "tag {tag} is not plain data; xhht reads only text, numbers, lists and mappings",

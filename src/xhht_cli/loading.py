@@ -22,7 +22,6 @@ garbage, while the collector's passes over the growing heap make large files sup
 from __future__ import annotations
 
 import codecs
-import gc
 import unicodedata
 from array import array
 from collections.abc import Iterator, Mapping, Sequence
@@ -35,6 +34,7 @@ import yaml
 
 from xhht_cli.codes import finding
 from xhht_cli.findings import Finding
+from xhht_cli.heap import no_cyclic_gc
 
 Pos = tuple[int, int]
 """(line, column), both 1-based."""
@@ -489,10 +489,9 @@ def parse_text(
         return None, [_bad_character(text, display, exc.start, ord(text[exc.start]))], True
     except yaml.reader.ReaderError as exc:  # the pure-Python reader checks every character first
         return None, [_reader_error(exc, text, display, cls.offsets_in_bytes)], True
-    enabled = gc.isenabled()
-    gc.disable()
     try:
-        data = loader.build()
+        with no_cyclic_gc():
+            data = loader.build()
         return data, loader.findings, False
     except _Abort:
         return None, loader.findings, True
@@ -521,8 +520,6 @@ def parse_text(
     except yaml.YAMLError as exc:
         return None, [*loader.findings, finding("S001", display, (1, 1), "S001", {"problem": str(exc)})], True
     finally:
-        if enabled:
-            gc.enable()
         loader.dispose()
 
 

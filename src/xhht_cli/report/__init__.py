@@ -6,19 +6,15 @@ importing this table costs nothing a run would not pay anyway.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from xhht_cli.findings import Finding
 from xhht_cli.report.base import BinaryFormat, Reporter, TextFormat
 from xhht_cli.report.github import GithubReporter
 from xhht_cli.report.ics import IcsReporter
 from xhht_cli.report.jsonout import JsonReporter
 from xhht_cli.report.markdown import MarkdownReporter
 from xhht_cli.report.sarif import SarifReporter
-from xhht_cli.report.stream import FindingStream
 from xhht_cli.report.text import TextReporter
 
-__all__ = ["REPORTERS", "BinaryFormat", "Reporter", "TextFormat", "finding_encoder", "reporter"]
+__all__ = ["REPORTERS", "BinaryFormat", "Reporter", "TextFormat", "reporter"]
 
 #: Every output format, by the name `--format` takes.
 REPORTERS: dict[str, type[TextFormat] | type[BinaryFormat]] = {
@@ -37,9 +33,3 @@ def reporter(
     """The format `name` in the language `lang`."""
     return REPORTERS[name](lang, color=color, width=width, show_info=show_info)
 
-
-def finding_encoder(name: str, lang: str) -> tuple[Callable[[Finding], str], bytes] | None:
-    """How the format `name` writes one finding and what it writes between two, when it writes each finding as a
-    piece of its own (the parts of a parallel run then write them)."""
-    rep = reporter(name, lang)
-    return (rep.encode, rep.separator) if isinstance(rep, FindingStream) else None

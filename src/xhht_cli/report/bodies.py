@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from xhht_cli.findings import TaskStatus
 from xhht_cli.registry import fold
@@ -17,7 +17,7 @@ def open_tasks(counts: Mapping[str, int]) -> int:
     return sum(counts.get(k, 0) for k in OPEN)
 
 
-def by_body(statuses: list[TaskStatus]) -> list[tuple[str, list[TaskStatus]]]:
+def by_body(statuses: Iterable[TaskStatus]) -> list[tuple[str, list[TaskStatus]]]:
     """(body name, its task statuses by due date) for each first lead body, in name order. A lead the registry
     does not know is grouped by its written name; a task with no lead under "—"."""
     groups: dict[str, tuple[str, list[TaskStatus]]] = {}

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from itertools import islice
+from typing import TextIO
 
-from xhht_cli.atomic import Piece
 from xhht_cli.codes import RULES
 from xhht_cli.findings import Finding, Report, Severity
 from xhht_cli.i18n import message
-from xhht_cli.report.stream import FindingStream
+from xhht_cli.report.base import TextFormat
+
+BATCH = 4096
+"""Lines made and written at a time."""
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -21,19 +24,14 @@ def _escape_property(s: str) -> str:
     return _escape_data(s).replace(":", "%3A").replace(",", "%2C")
 
 
-class GithubReporter(FindingStream):
-    separator = b""
-    """Between two findings: each line ends with its own newline."""
-
-    def chunks(self, report: Report, view: str) -> Iterator[Piece]:
+class GithubReporter(TextFormat):
+    def write(self, report: Report, view: str, stream: TextIO) -> None:
         """One workflow command per finding, one line each, made as they are written."""
-        if report.encoded is not None:  # runs of findings that the parts of a parallel run wrote
-            yield from report.encoded
-            return
-        for f in report.findings:
-            yield self.encode(f)
+        findings = iter(report.findings)
+        while batch := list(islice(findings, BATCH)):
+            stream.write("".join([self.line(f) for f in batch]))
 
-    def encode(self, f: Finding) -> str:
+    def line(self, f: Finding) -> str:
         """The line of one finding."""
         title = f"{f.code} {RULES[f.code].name}"
         where = f"{f.plan} {f.task}: " if f.plan and f.task else (f"{f.plan}: " if f.plan else "")

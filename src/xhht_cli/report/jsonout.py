@@ -2,31 +2,27 @@
 
 from __future__ import annotations
 
-import itertools
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict
-from json.encoder import encode_basestring
-from typing import Any
+from itertools import islice
+from typing import Any, TextIO
 
 from xhht_cli import __version__
-from xhht_cli.atomic import FileRun, Piece
 from xhht_cli.codes import RULES
 from xhht_cli.findings import Finding, Report
 from xhht_cli.i18n import message
-from xhht_cli.report.stream import FindingStream
+from xhht_cli.report.base import TextFormat
+from xhht_cli.summary import portfolio
 
-_enc: Callable[[str], str] = encode_basestring
-"""A JSON string literal, as the json module writes it with ensure_ascii=False."""
+BATCH = 4096
+"""List items encoded and written at a time: a handful of writes for a portfolio's 300,000 findings, and never the
+whole output in memory."""
 
 
-class JsonReporter(FindingStream):
-    separator = b",\n    "
-    """Between two findings in the list."""
-
+class JsonReporter(TextFormat):
     def __init__(self, lang: str, *, color: bool = False, width: int | None = None, show_info: bool = False) -> None:
         super().__init__(lang, color=color, width=width, show_info=show_info)
-        self._cache: dict[Any, str] = {}
         self._dumps = json.JSONEncoder(ensure_ascii=False, default=str).encode
 
     def finding(self, f: Finding) -> dict[str, Any]:
@@ -42,30 +38,6 @@ class JsonReporter(FindingStream):
             "message": message(f, self.lang),
             "data": f.data if type(f.data) is dict else dict(f.data),
         }
-
-    def _encoded(self, f: Finding, dumps: Callable[[Any], str]) -> str:
-        """`dumps(self.finding(f))`, byte for byte, with the parts that repeat (code, rule, severity, file) encoded
-        once: the findings are most of a portfolio's report."""
-        cache = self._cache
-        head = cache.get((f.code, f.severity))
-        if head is None:
-            head = cache[(f.code, f.severity)] = (
-                f'{{"code": {_enc(f.code)}, "rule": {_enc(RULES[f.code].name)}, "severity": {_enc(f.severity.value)}'
-            )
-        file = cache.get(f.file)
-        if file is None:
-            file = cache[f.file] = _enc(f.file)
-        plan = "null" if f.plan is None else _enc(f.plan)
-        task = "null" if f.task is None else _enc(f.task)
-        data = dumps(f.data if type(f.data) is dict else dict(f.data))
-        return (
-            f'{head}, "file": {file}, "line": {f.line}, "column": {f.column}, "plan": {plan}, "task": {task}, '
-            f'"message": {_enc(message(f, self.lang))}, "data": {data}}}'
-        )
-
-    def encode(self, f: Finding) -> str:
-        """The line of one finding in the findings list."""
-        return self._encoded(f, self._dumps)
 
     def _document(self, report: Report, view: str) -> dict[str, Any]:
         """The document, with the findings as an iterator: they are encoded one by one as they are written."""
@@ -106,8 +78,6 @@ class JsonReporter(FindingStream):
             "summary": report.counts(),
         }
         if view in ("check", "coverage"):
-            from xhht_cli.summary import portfolio
-
             found = portfolio(report)
             if found is not None:
                 doc["portfolio"] = found.as_json()
@@ -117,42 +87,37 @@ class JsonReporter(FindingStream):
             doc["bodies"] = [{**asdict(b), "counts": dict(b.counts)} for b in report.bodies]
         return doc
 
-    def chunks(self, report: Report, view: str) -> Iterator[Piece]:
-        """One JSON document, in pieces: each top-level key on its own line, each list item on its own line.
+    def write(self, report: Report, view: str, stream: TextIO) -> None:
+        """One JSON document: each top-level key on its own line, each list item on its own line.
 
         The items are encoded compactly by the json module's C encoder (`indent` would switch it to the pure-Python
         one, five times slower on a portfolio with a hundred thousand findings); the layout keeps it readable. The
-        pieces are written as they are made, so a report of 300,000 findings is never held as one string.
+        findings are encoded as they are written, so a report of 300,000 findings is never held as one string.
         """
-        dumps = json.JSONEncoder(ensure_ascii=False, default=str).encode
-        yield "{\n"
-        first = True
-        doc = self._document(report, view)
-        if report.encoded is not None:  # runs of findings that the parts of a parallel run wrote
-            doc["findings"] = iter(report.encoded)
-        else:
-            doc["findings"] = (self._encoded(f, dumps) for f in report.findings)
-        for key, value in doc.items():
-            yield ("" if first else ",\n") + f"  {dumps(key)}: "
-            first = False
-            items = iter(value) if isinstance(value, (list, Iterator)) else None
-            head = next(items, None) if items is not None else None
-            if items is None or head is None:
-                yield dumps(list(value) if isinstance(value, Iterator) else value)
-                continue
-            yield from _items(head, items, dumps)
-            yield "\n  ]"
-        yield "\n}\n"
+        dumps = self._dumps
+        stream.write("{")
+        sep = "\n"
+        for key, value in self._document(report, view).items():
+            stream.write(f"{sep}  {dumps(key)}: ")
+            sep = ",\n"
+            if isinstance(value, (list, Iterator)):
+                self._list(value, stream)
+            else:
+                stream.write(dumps(value))
+        stream.write("\n}\n")
+
+    def _list(self, items: Iterable[Any], stream: TextIO) -> None:
+        """A list, one item a line, encoded and written a batch at a time."""
+        dumps = self._dumps
+        rest = iter(items)
+        first = next(rest, _NOTHING)
+        if first is _NOTHING:
+            stream.write("[]")
+            return
+        stream.write("[\n    " + dumps(first))
+        while batch := list(islice(rest, BATCH)):
+            stream.write("".join([",\n    " + dumps(item) for item in batch]))
+        stream.write("\n  ]")
 
 
-def _items(head: Any, rest: Iterator[Any], dumps: Callable[[Any], str]) -> Iterator[Piece]:
-    """A JSON list's items, one a line. Bytes and file runs are a parallel run's findings, each a run of them joined
-    by the separator."""
-    sep = "[\n    "
-    for item in itertools.chain((head,), rest):
-        if isinstance(item, (bytes, FileRun)):
-            yield sep
-            yield item
-        else:
-            yield sep + (item if isinstance(item, str) else dumps(item))
-        sep = ",\n    "
+_NOTHING = object()

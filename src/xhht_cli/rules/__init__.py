@@ -8,37 +8,28 @@ name and default severity, is `xhht_cli.codes.RULES`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from datetime import date
 
 from xhht_cli.findings import Finding
+from xhht_cli.rules import assignment, coverage, deadlines, identity, targets
+from xhht_cli.rules.base import RuleContext
 from xhht_cli.workspace import Workspace
 
-
-@dataclass(frozen=True, slots=True)
-class RuleContext:
-    as_of: date
-    due_soon_days: int = 30
-
+__all__ = ["FAMILIES", "RuleContext", "run"]
 
 Check = Callable[[Workspace, RuleContext], Iterable[Finding]]
 
-
-def _families() -> dict[str, Check]:
-    from xhht_cli.rules import assignment, coverage, deadlines, identity, targets
-
-    return {
-        "deadlines": deadlines.check,
-        "assignment": assignment.check,
-        "coverage": coverage.check,
-        "targets": targets.check,
-        "identity": identity.check,
-    }
+FAMILIES: dict[str, Check] = {
+    "deadlines": deadlines.check,
+    "assignment": assignment.check,
+    "coverage": coverage.check,
+    "targets": targets.check,
+    "identity": identity.check,
+}
 
 
 def run(ws: Workspace, ctx: RuleContext, codes: frozenset[str] | None = None) -> Iterator[Finding]:
     """Every finding of every family whose code is in `codes` (all when None)."""
-    for check in _families().values():
+    for check in FAMILIES.values():
         for f in check(ws, ctx):
             if codes is None or f.code in codes:
                 yield f

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from xhht_cli.codes import finding
 from xhht_cli.findings import Coverage, Finding, SectionCoverage
 from xhht_cli.registry import LEVEL_OF_PLAN, fold, norm
-from xhht_cli.rules import RuleContext
+from xhht_cli.rules.base import RuleContext
 from xhht_cli.workspace import PlanDoc, TaskInfo, Workspace
 
 

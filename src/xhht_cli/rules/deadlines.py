@@ -15,7 +15,7 @@ from typing import NamedTuple
 from xhht_cli.codes import finding
 from xhht_cli.deadlines import Deadline
 from xhht_cli.findings import Finding, TaskStatus
-from xhht_cli.rules import RuleContext
+from xhht_cli.rules.base import RuleContext
 from xhht_cli.workspace import PlanDoc, Progress, TaskInfo, Workspace
 
 

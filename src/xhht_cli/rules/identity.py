@@ -17,7 +17,7 @@ from pathlib import Path
 
 from xhht_cli.codes import finding
 from xhht_cli.findings import Finding
-from xhht_cli.rules import RuleContext
+from xhht_cli.rules.base import RuleContext
 from xhht_cli.workspace import PlanDoc, Workspace, fold_text
 
 _ABBR = r"[A-ZĐƯƠĂÂÊÔ][\w&]*"

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from xhht_cli.codes import finding
 from xhht_cli.findings import Finding
-from xhht_cli.rules import RuleContext
+from xhht_cli.rules.base import RuleContext
 from xhht_cli.workspace import Workspace
 
 

@@ -1,0 +1,85 @@
+"""A built workspace checked: the rules run over it and their findings, coverage and statuses made into a `Report`.
+
+Used by `xhht_cli.pipeline` for a run in one process and by each part of a parallel run (`xhht_cli.parallel`). The
+rules are imported only when a command runs them: `xhht validate` (the pre-commit case) does not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from xhht_cli.codes import VALIDATE_CODES
+from xhht_cli.config import Config
+from xhht_cli.findings import Coverage, DocRef, Finding, PlanSummary, Report, TaskStatus, status_key
+from xhht_cli.loading import Limits
+from xhht_cli.workspace import LoadOptions, PlanDoc, Workspace
+
+
+def load_options(config: Config) -> LoadOptions:
+    limits = Limits(max_bytes=config.max_file_size, max_depth=config.max_depth, max_nodes=config.max_nodes)
+    return LoadOptions(limits=limits, registry=config.registry)
+
+
+def summarize(
+    ws: Workspace, config: Config, mode: str, with_statuses: bool, keep: Callable[[Finding], bool] | None = None
+) -> Report:
+    """Run the rules over a built workspace and collect the report. `mode` is `validate` (S codes and C002 only) or
+    `check` (every rule); `with_statuses` adds the status of every task. `keep` filters the findings made while
+    building the workspace; the rules only look at `ws.checked`."""
+    findings = list(ws.findings) if keep is None else [f for f in ws.findings if keep(f)]
+    coverage: tuple[Coverage, ...] = ()
+    obliged: dict[str, tuple[str, ...]] = {}
+    statuses: list[TaskStatus] = []
+    if mode != "validate":
+        from xhht_cli.rules import RuleContext
+        from xhht_cli.rules import run as run_rules
+        from xhht_cli.rules.coverage import coverage as coverage_of
+        from xhht_cli.rules.coverage import obliged_provinces
+        from xhht_cli.rules.deadlines import statuses as statuses_of
+
+        ctx = RuleContext(as_of=config.as_of, due_soon_days=config.due_soon_days)
+        findings.extend(run_rules(ws, ctx))
+        coverage = tuple(coverage_of(ws))
+        obliged = obliged_provinces(ws)
+        if with_statuses:
+            statuses = statuses_of(ws, ctx)
+    allowed = VALIDATE_CODES if mode == "validate" else None
+    wanted = [f for f in findings if config.wanted(f.code) and (allowed is None or f.code in allowed)]
+    wanted.sort(key=Finding.sort_key)  # stable: ties keep the order the rules made them in
+    statuses.sort(key=status_key)
+    return Report(
+        as_of=config.as_of.isoformat(),
+        findings=tuple(wanted),
+        plans=tuple(_summary(ws, plan) for plan in ws.checked),
+        coverage=coverage,
+        statuses=tuple(statuses),
+        skipped=tuple(ws.skipped),
+        unchecked=tuple(ws.unchecked),
+        files_read=ws.files_read,
+        obliged=obliged,
+    )
+
+
+def _summary(ws: Workspace, plan: PlanDoc) -> PlanSummary:
+    template = ws.template(plan)
+    return PlanSummary(
+        id=plan.id,
+        file=plan.file,
+        tasks=len(plan.tasks),
+        template=template.id if template else None,
+        status=plan.model.plan.status,
+        partial=plan.model.plan.completeness == "partial",
+        document=doc_ref(plan),
+        template_document=doc_ref(template) if template else None,
+    )
+
+
+def doc_ref(plan: PlanDoc) -> DocRef:
+    info = plan.model.plan
+    return DocRef(
+        id=info.id,
+        number=info.number,
+        issuer=info.issuer,
+        issued=info.issued.isoformat() if info.issued else None,
+        jurisdiction=info.jurisdiction,
+    )
