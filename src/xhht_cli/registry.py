@@ -240,7 +240,8 @@ class Registry:
         )
         self._entities[g.id] = e
         self._index_counterpart(e)
-        self._index = None
+        if self._index is not None:
+            self._index.add((n, e.id, scope, e.levels) for n in names)
 
     def _generated(self, entity_id: str) -> bool:
         """Whether `entity_id` is a generated body (instantiating its unit)."""
@@ -295,6 +296,9 @@ class Registry:
         """The registered names closest to `name` (accents ignored) usable in a plan of `jurisdiction`; names of the
         plan's jurisdiction and level first among those about as close."""
         scope = self.scope(jurisdiction)
+        unit = self._unit(scope)
+        if unit is not None:
+            self._make(unit)
         key = (fold(name), scope, level, n)
         if key not in self._suggestions:
             if self._index is None:
@@ -358,20 +362,6 @@ class Registry:
             return s
         local = f"{unit.slug}/{kind}"
         return Successor(local, s.functions) if self._generated(local) else s
-
-    def by_subject(self, successors: list[Successor], text: str) -> list[Successor]:
-        """`successors` with those that took the task's subject first: a successor's `functions` match when the task
-        text contains one of the words listed for it in `subjects` (or the functions' own words)."""
-        key = norm(text)
-        subjects = self.provinces.subjects if self.provinces is not None else {}
-
-        def about(s: Successor) -> bool:
-            if not s.functions:
-                return False
-            f = norm(s.functions)
-            return any(w in key for w in subjects.get(f, (f,)))
-
-        return sorted(successors, key=lambda s: not about(s))
 
     def applies_to_level(self, entity_id: str, level: str, jurisdiction: str | None) -> bool:
         """Whether a template body or group binds plans of `level` (see the spec). Only counterparts that every unit

@@ -18,8 +18,10 @@ from collections.abc import Iterable
 from heapq import nlargest
 from math import log
 
-CANDIDATES = 60
+CANDIDATES = 30
 """How many names are compared character by character for one query."""
+VISITS = 2000
+"""How many index entries one query reads to find its candidates; commoner words only re-weigh those found."""
 CUTOFF = 0.72
 """The least similarity (difflib ratio of the folded names) a suggestion needs."""
 PREFERRED = 0.05
@@ -40,15 +42,23 @@ class NameIndex:
     """Folded names with the entry each names, its scope (a jurisdiction key or None) and levels."""
 
     def __init__(self, labels: Iterable[tuple[str, str, str | None, frozenset[str]]]) -> None:
-        from xhht_cli.registry import fold
-
         self.labels: list[str] = []
         self.folded: list[str] = []
         self.scopes: list[str | None] = []
         self.levels: list[frozenset[str]] = []
         self.ids: list[str] = []
         self.postings: dict[str, list[int]] = {}
-        seen: set[tuple[str, str | None]] = set()
+        self._seen: set[tuple[str, str | None]] = set()
+        self._grams: dict[str, list[str]] | None = None
+        self._sets: dict[str, set[int]] = {}
+        self.add(labels)
+
+    def add(self, labels: Iterable[tuple[str, str, str | None, frozenset[str]]]) -> None:
+        """Index more names (those of a province's bodies, made after the index was built)."""
+        from xhht_cli.registry import fold
+
+        seen = self._seen
+        postings = self.postings
         for label, eid, scope, levels in labels:
             f = fold(label)
             if (f, scope) in seen:
@@ -61,8 +71,15 @@ class NameIndex:
             self.levels.append(levels)
             self.ids.append(eid)
             for t in set(tokens(f)):
-                self.postings.setdefault(t, []).append(i)
-        self._grams: dict[str, list[str]] | None = None
+                hits = postings.get(t)
+                if hits is None:
+                    postings[t] = [i]
+                    if self._grams is not None:  # a new word: findable when misspelt
+                        for g in _trigrams(t):
+                            self._grams.setdefault(g, []).append(t)
+                else:
+                    hits.append(i)
+                    self._sets.pop(t, None)
 
     def _near(self, token: str) -> list[str]:
         """Indexed tokens sharing at least half of `token`'s trigrams (for a misspelt word)."""
@@ -82,25 +99,27 @@ class NameIndex:
     def closest(self, folded: str, scope: str | None, level: str | None, n: int) -> list[str]:
         """Up to `n` names usable in `scope` (its own and the scope-less ones) similar to the folded `folded`."""
         total = len(self.labels) or 1
-        score: dict[int, float] = {}
-        query = tokens(folded)
-        weighted: list[tuple[float, list[int]]] = []
-        for t in query:
+        weighted: list[tuple[float, str]] = []
+        for t in tokens(folded):
             for u in [t] if t in self.postings else self._near(t):
-                hits = self.postings[u]
-                weighted.append((log(1 + total / len(hits)), hits))
-        weighted.sort(key=lambda w: len(w[1]))  # rare tokens first: they say most and cost least
-        budget = 20 * CANDIDATES
-        for weight, hits in weighted:
-            if len(score) >= budget:  # enough candidates: common tokens only re-weigh the ones found
-                for i in hits if len(hits) < len(score) else score:
-                    if i in score:
+                weighted.append((log(1 + total / len(self.postings[u])), u))
+        weighted.sort(key=lambda w: len(self.postings[w[1]]))  # rare tokens first: they say most and cost least
+        score: dict[int, float] = {}
+        visited = 0
+        for weight, token in weighted:
+            hits = self.postings[token]
+            if visited + len(hits) <= VISITS or not score:  # collect candidates from the rarer tokens
+                for i in hits[:VISITS]:
+                    score[i] = score.get(i, 0.0) + weight
+                visited += len(hits)
+            else:  # a common token only adds to the candidates found
+                members = self._set(token)
+                for i in score:
+                    if i in members:
                         score[i] += weight
-                continue
-            for i in hits[: budget * 4]:
-                score[i] = score.get(i, 0.0) + weight
-        usable = [i for i in score if self.scopes[i] is None or self.scopes[i] == scope]
-        best = nlargest(CANDIDATES, usable, key=lambda i: score[i])
+        scopes = self.scopes
+        usable = [i for i in score if scopes[i] is None or scopes[i] == scope]
+        best = nlargest(CANDIDATES, usable, key=score.__getitem__)
         ranked: list[tuple[float, str, str]] = []
         matcher = difflib.SequenceMatcher(b=folded, autojunk=False)
         for i in best:
@@ -110,7 +129,7 @@ class NameIndex:
             ratio = matcher.ratio()
             if ratio < CUTOFF:
                 continue
-            bonus = PREFERRED if (scope is not None and self.scopes[i] == scope) or (level in self.levels[i]) else 0.0
+            bonus = PREFERRED if (scope is not None and scopes[i] == scope) or (level in self.levels[i]) else 0.0
             ranked.append((ratio + bonus, self.labels[i], self.ids[i]))
         ranked.sort(key=lambda r: (-r[0], r[1]))
         out: list[str] = []
@@ -122,3 +141,9 @@ class NameIndex:
             if len(out) == n:
                 break
         return out
+
+    def _set(self, token: str) -> set[int]:
+        found = self._sets.get(token)
+        if found is None:
+            found = self._sets[token] = set(self.postings[token])
+        return found

@@ -12,6 +12,7 @@ from datetime import date
 
 from xhht_cli.codes import finding
 from xhht_cli.findings import Finding
+from xhht_cli.registry import Successor, norm
 from xhht_cli.rules.base import RuleContext
 from xhht_cli.workspace import PlanDoc, TaskInfo, Workspace
 
@@ -80,7 +81,7 @@ def _defunct_finding(
     shown_name = written or e.name
     successors = reg.current_successors(eid, ctx.as_of, plan.model.plan.jurisdiction)
     if text:  # where the work went by function, the successor that took the task's subject first
-        successors = reg.by_subject(successors, text)
+        successors = _by_subject(ws, successors, text)
     shown = "; ".join(reg.display(s.id) + (f" ({s.functions})" if s.functions else "") for s in successors)
     return finding(
         "A003",
@@ -103,6 +104,22 @@ def _defunct_finding(
         plan=plan.id,
         task=task,
     )
+
+
+def _by_subject(ws: Workspace, successors: list[Successor], text: str) -> list[Successor]:
+    """`successors` with those that took the task's subject first: a successor's `functions` match when the task
+    text contains one of the words `subjects` lists for them in the shipped kinds file (else the functions' words)."""
+    key = norm(text)
+    provinces = ws.registry.provinces
+    subjects = provinces.subjects if provinces is not None else {}
+
+    def about(s: Successor) -> bool:
+        if not s.functions:
+            return False
+        f = norm(s.functions)
+        return any(w in key for w in subjects.get(f, (f,)))
+
+    return sorted(successors, key=lambda s: not about(s))
 
 
 def _defunct_issuer(ws: Workspace, plan: PlanDoc, ctx: RuleContext) -> Iterator[Finding]:
