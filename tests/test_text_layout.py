@@ -192,3 +192,74 @@ def test_markdown_summary_grouped_findings_vietnamese_headers() -> None:
     assert "Code" not in out and "Message" not in out
     en = reporter("markdown", "en").render(story(), "check")
     assert "| Where | Severity | Code | Task | Message |" in en and "D001 overdue" in en
+
+
+def _portfolio_report() -> Report:
+    from test_summary import _cov, _plan
+
+    r = Report(as_of="2026-12-01", files_read=3)
+    r.plans = [
+        _plan("hp", "Hải Phòng", "211/KH-UBND"),
+        _plan("an", "An Giang", "5/KH-UBND"),
+        _plan("hn", "Hà Nội", "9/KH-UBND"),
+    ]
+    r.coverage = [
+        _cov("hp", ("covered", "waived", "n/a")),
+        _cov("an", ("covered", "missing", "n/a")),
+        _cov("hn", ("covered", "covered", "n/a")),
+    ]
+    r.obliged = {"qd-489-2020": ("An Giang", "Bắc Giang", "Hà Nội", "Hải Phòng")}
+    return r
+
+
+PORTFOLIO_80 = """\
+Mức độ cụ thể hóa Quyết định 489/QĐ-TTg trong 3 kế hoạch
+Nhiệm vụ Nội dung     AG HN HP
+I.2      Tuyên truyền ✗  ✓  ○
+Tổng                  1  2  1
+1 nhiệm vụ mọi kế hoạch đều có nhiệm vụ tương ứng: I.1.
+1 nhiệm vụ không áp dụng cho kế hoạch nào: I.3.
+✓ có nhiệm vụ tương ứng, ✗ thiếu, ○ miễn trừ, · không áp dụng
+AG An Giang; HN Hà Nội; HP Hải Phòng.
+Bảng đầy đủ: --format markdown hoặc --format json (khóa portfolio).
+1/4 tỉnh, thành phố phải ban hành kế hoạch chưa có kế hoạch trong các tệp kiểm
+  tra: Bắc Giang
+"""
+
+
+def test_portfolio_matrix_in_text_exact() -> None:
+    out = reporter("text", "vi", width=80).render(_portfolio_report(), "coverage")
+    assert out == "\n" + PORTFOLIO_80
+
+
+def test_portfolio_of_34_is_paged_to_the_width() -> None:
+    from test_summary import _cov, _plan
+
+    names = [f"Tỉnh {chr(65 + i // 26)}{chr(65 + i % 26)} Số {i}" for i in range(34)]
+    r = Report(as_of="2026-12-01")
+    r.plans = [_plan(f"p{i}", n, f"{i}/KH-UBND") for i, n in enumerate(names)]
+    r.coverage = [_cov(f"p{i}", ("covered", "missing" if i % 3 else "waived", "n/a")) for i in range(34)]
+    pages = []
+    for width in (80, 100, 200):
+        out = reporter("text", "vi", width=width).render(r, "coverage")
+        assert max(len(line) for line in out.splitlines()) <= width
+        assert "Bảng đầy đủ: --format markdown hoặc --format json" in out
+        pages.append(out.count("Trang "))
+    assert pages[0] >= pages[1] >= pages[2] and pages[0] > 1, pages
+    md = reporter("markdown", "vi").render(r, "coverage")
+    assert "| Nhiệm vụ | Nội dung | " + " | ".join(sorted(names)) + " |" in md
+
+
+def test_haiphong_story_fits_40_lines_at_100_columns() -> None:
+    """The acceptance case: the plan's story, every error and warning, and the coverage table in 40 lines or fewer,
+    the summary before the first finding; with --show-info every finding is still there."""
+    from conftest import ROOT, invoke
+
+    hp = str(ROOT / "plans" / "haiphong.yaml")
+    for lang in ("vi", "en"):
+        out = invoke("check", hp, "--as-of", "2026-12-01", "--lang", lang, env={"COLUMNS": "100"}).stdout
+        lines = out.splitlines()
+        assert len(lines) <= 40 and max(len(line) for line in lines) <= 100, len(lines)
+        first = next(i for i, line in enumerate(lines) if " D00" in line or " A00" in line or " C00" in line)
+        assert lines[0].startswith(("Kế hoạch 211/KH-UBND", "Plan 211/KH-UBND")) and first >= 4
+        assert "D006" in out and "A003" in out and "D001" in out

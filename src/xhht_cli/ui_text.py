@@ -58,6 +58,8 @@ UI_VI: dict[str, str] = {
     "ui.portfolio": "Mức độ cụ thể hóa {template} trong {n} kế hoạch",
     "ui.portfolio.legend": "{covered} có nhiệm vụ tương ứng, {missing} thiếu, {waived} miễn trừ, {na} không áp dụng",
     "ui.portfolio.page": "Trang {page}/{pages}",
+    "ui.portfolio.all-covered": "{n} nhiệm vụ mọi kế hoạch đều có nhiệm vụ tương ứng: {tasks}.",
+    "ui.portfolio.none-concerned": "{n} nhiệm vụ không áp dụng cho kế hoạch nào: {tasks}.",
     "ui.portfolio.full": "Bảng đầy đủ: --format markdown hoặc --format json (khóa portfolio).",
     "ui.portfolio.without": "{n}/{total} tỉnh, thành phố phải ban hành kế hoạch chưa có kế hoạch trong các tệp "
     "kiểm tra: {names}",
@@ -139,6 +141,8 @@ UI_EN: dict[str, str] = {
     "ui.portfolio": "Coverage of {template} by {n} plans",
     "ui.portfolio.legend": "{covered} covered, {missing} missing, {waived} waived, {na} not applicable",
     "ui.portfolio.page": "Page {page}/{pages}",
+    "ui.portfolio.all-covered": "{n} tasks that every plan covers: {tasks}.",
+    "ui.portfolio.none-concerned": "{n} tasks that concern none of the plans: {tasks}.",
     "ui.portfolio.full": "The full matrix: --format markdown or --format json (key portfolio).",
     "ui.portfolio.without": "{n}/{total} provinces that had to issue a plan have none among the checked files: {names}",
     "ui.deadlines": "Deadlines as of {as_of}",

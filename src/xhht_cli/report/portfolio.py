@@ -2,7 +2,9 @@
 
 Template tasks are rows (id and short title), plans are columns headed by an abbreviation of their province with a
 legend below, and a mark per cell. A portfolio wider than the terminal is cut into pages of as many provinces as fit
-(34 provinces: 3 pages at 80 columns, 2 at 100); the full matrix in one piece is in Markdown and in JSON.
+(34 provinces: 4 pages at 80 columns, 3 at 100). Template tasks that every plan covers, or that concern none of
+them, are named in one line each rather than drawn as rows of identical marks; the full matrix in one piece is in
+Markdown and in JSON.
 """
 
 from __future__ import annotations
@@ -70,7 +72,12 @@ def _draw(rep: RichTextReporter, c: Console, p: Portfolio) -> None:
     cell = max(len(h) for h in heads)
     id_width = max(len(t) for t, _ in p.rows) if p.rows else 4
     per_page = max(1, (rep.columns - id_width - TITLE_MIN - 3) // (cell + 1))
-    pages = [range(i, min(i + per_page, len(p.plans))) for i in range(0, len(p.plans), per_page)]
+    count = -(-len(p.plans) // per_page)
+    size = -(-len(p.plans) // count)  # pages of even size: 34 provinces at 11 a page are 9, 9, 8 and 8
+    pages = [range(i, min(i + size, len(p.plans))) for i in range(0, len(p.plans), size)]
+    # rows where every plan has the same mark (all covered, or none concerned) are said in one line each
+    same = {m: [t for t, _ in p.rows if all(p.matrix[t][plan] == m for plan in p.plans)] for m in ("covered", "n/a")}
+    rows = [(t, label) for t, label in p.rows if t not in same["covered"] and t not in same["n/a"]]
     template = wording.document(p.template_document.number if p.template_document else None, lang, p.template)
     c.print()
     c.print(Text(rep.t("ui.portfolio", template=template, n=len(p.plans)), style="bold"))
@@ -81,7 +88,7 @@ def _draw(rep: RichTextReporter, c: Console, p: Portfolio) -> None:
         table.add_column(rep.t("ui.col.title"), overflow="fold", ratio=1)
         for i in page:
             table.add_column(heads[i], justify="center", no_wrap=True, min_width=cell)
-        for task, label in p.rows:
+        for task, label in rows:
             marks = [Text(*MARK[p.matrix[task][p.plans[i]]]) for i in page]
             table.add_row(task, label, *marks)
         table.add_section()
@@ -94,10 +101,13 @@ def _draw(rep: RichTextReporter, c: Console, p: Portfolio) -> None:
         waived=MARK["waived"][0],
         na=MARK["n/a"][0],
     )
+    for mark, key in (("covered", "ui.portfolio.all-covered"), ("n/a", "ui.portfolio.none-concerned")):
+        if same[mark]:
+            rep_lines(rep, c, rep.t(key, n=len(same[mark]), tasks=", ".join(same[mark])))
     names = "; ".join(f"{h} {n}" for h, n in zip(heads, p.names, strict=True))
     for row in (legend, names + "."):
         rep_lines(rep, c, row)
-    if len(pages) > 1:
+    if len(pages) > 1 or len(rows) < len(p.rows):
         rep_lines(rep, c, rep.t("ui.portfolio.full"))
     if p.without_plan:
         rep_lines(
