@@ -67,7 +67,7 @@ def test_text_exact() -> None:
     out = reporter("text", "en", width=100).render(_report(), "check")
     assert out.splitlines() == [
         "As of 2026-11-22: 0 errors, 2 warnings, 1 info (info not listed; to list: --show-info)",
-        "1 file(s), 0 plan(s), 0 task(s); as of 2026-11-22",
+        "1 file(s), 0 plan(s), 0 task(s)",
         "",
         "Errors and warnings",
         "  18:11   warning  D006  issued 51 days after the deadline for implementing plans (2020-06-30) set",

@@ -197,19 +197,21 @@ def test_markdown_summary_grouped_findings_vietnamese_headers() -> None:
 def _portfolio_report() -> Report:
     from test_summary import _cov, _plan
 
-    r = Report(as_of="2026-12-01", files_read=3)
-    r.plans = [
-        _plan("hp", "Hải Phòng", "211/KH-UBND"),
-        _plan("an", "An Giang", "5/KH-UBND"),
-        _plan("hn", "Hà Nội", "9/KH-UBND"),
-    ]
-    r.coverage = [
-        _cov("hp", ("covered", "waived", "n/a")),
-        _cov("an", ("covered", "missing", "n/a")),
-        _cov("hn", ("covered", "covered", "n/a")),
-    ]
-    r.obliged = {"qd-489-2020": ("An Giang", "Bắc Giang", "Hà Nội", "Hải Phòng")}
-    return r
+    return Report(
+        as_of="2026-12-01",
+        files_read=3,
+        plans=(
+            _plan("hp", "Hải Phòng", "211/KH-UBND"),
+            _plan("an", "An Giang", "5/KH-UBND"),
+            _plan("hn", "Hà Nội", "9/KH-UBND"),
+        ),
+        coverage=(
+            _cov("hp", ("covered", "waived", "n/a")),
+            _cov("an", ("covered", "missing", "n/a")),
+            _cov("hn", ("covered", "covered", "n/a")),
+        ),
+        obliged={"qd-489-2020": ("An Giang", "Bắc Giang", "Hà Nội", "Hải Phòng")},
+    )
 
 
 PORTFOLIO_80 = """\
@@ -236,9 +238,11 @@ def test_portfolio_of_34_is_paged_to_the_width() -> None:
     from test_summary import _cov, _plan
 
     names = [f"Tỉnh {chr(65 + i // 26)}{chr(65 + i % 26)} Số {i}" for i in range(34)]
-    r = Report(as_of="2026-12-01")
-    r.plans = [_plan(f"p{i}", n, f"{i}/KH-UBND") for i, n in enumerate(names)]
-    r.coverage = [_cov(f"p{i}", ("covered", "missing" if i % 3 else "waived", "n/a")) for i in range(34)]
+    r = Report(
+        as_of="2026-12-01",
+        plans=tuple(_plan(f"p{i}", n, f"{i}/KH-UBND") for i, n in enumerate(names)),
+        coverage=tuple(_cov(f"p{i}", ("covered", "missing" if i % 3 else "waived", "n/a")) for i in range(34)),
+    )
     pages = []
     for width in (80, 100, 200):
         out = reporter("text", "vi", width=width).render(r, "coverage")
@@ -263,3 +267,43 @@ def test_haiphong_story_fits_40_lines_at_100_columns() -> None:
         first = next(i for i, line in enumerate(lines) if " D00" in line or " A00" in line or " C00" in line)
         assert lines[0].startswith(("Kế hoạch 211/KH-UBND", "Plan 211/KH-UBND")) and first >= 4
         assert "D006" in out and "A003" in out and "D001" in out
+
+
+def test_ongoing_status_in_the_words_of_its_deadline_and_deadlines_by_body() -> None:
+    from xhht_cli.findings import TaskStatus
+
+    plans = (PlanSummary("hp", "plans/hp.yaml", 3, "qd-489-2020", document=HP, template_document=QD),)
+    name = ("Sở Giáo dục và Đào tạo thành phố Hải Phòng",)
+    statuses = (
+        TaskStatus(
+            "hp",
+            "I.1",
+            "I",
+            "Báo cáo",
+            ("Sở GDĐT",),
+            "ongoing",
+            lead_ids=("hp/so-gddt",),
+            lead_names=name,
+            deadline="định kỳ",
+        ),
+        TaskStatus(
+            "hp",
+            "I.2",
+            "I",
+            "Tổng kết",
+            ("Sở Giáo dục và Đào tạo",),
+            "overdue",
+            due="2020-09-30",
+            days=2253,
+            lead_ids=("hp/so-gddt",),
+            lead_names=name,
+        ),
+    )
+    r = Report(as_of="2026-12-01", plans=plans, statuses=statuses)
+    out = reporter("text", "vi", width=80).render(r, "deadlines")
+    assert out.count("Sở Giáo dục và Đào tạo thành phố Hải Phòng") == 1  # two written names, one body
+    assert "định kỳ" in out and "30/9/2020" in out and "2.253" in out and "2020-09-30" not in out
+    assert "Tình hình thực hiện tính đến ngày 01/12/2026" in out
+    md = reporter("markdown", "vi").render(r, "deadlines")
+    assert "#### Sở Giáo dục và Đào tạo thành phố Hải Phòng — quá hạn: 1, thường xuyên: 1" in md
+    assert "| Kế hoạch 211/KH-UBND | I.1 | — | định kỳ |" in md

@@ -146,11 +146,9 @@ VI: dict[str, str] = {
     "ui.jobs.failed": "xhht: một tiến trình con bị lỗi ({reason}); kiểm tra lại trong một tiến trình",
     "ui.no-libyaml": "xhht: cảnh báo: PyYAML được cài không có libyaml nên đọc YAML chậm hơn khoảng 10 lần; "
     "hãy cài libyaml (gói libyaml-dev) rồi cài lại PyYAML: pip install --force-reinstall --no-cache-dir PyYAML",
-    "ui.summary": "Tổng kết",
     "ui.severity.error": "lỗi",
     "ui.severity.warning": "cảnh báo",
     "ui.severity.info": "thông tin",
-    "ui.files": "{files} tệp, {plans} kế hoạch, {tasks} nhiệm vụ; ngày xét {as_of}",
     "ui.skipped": "{n} tệp YAML không phải của xhht đã bỏ qua",
     "ui.draft": "{plan} là dự thảo: chưa có số, ký hiệu và ngày ban hành; thời hạn được xét theo ngày {as_of}",
     "ui.unchecked": "{n} tệp lỗi nặng không được kiểm tra chéo: {files}",
@@ -288,11 +286,9 @@ EN: dict[str, str] = {
     "ui.no-libyaml": "xhht: warning: PyYAML is installed without libyaml, so reading YAML is about 10 times slower; "
     "install libyaml (the libyaml-dev package), then reinstall PyYAML: pip install --force-reinstall --no-cache-dir "
     "PyYAML",
-    "ui.summary": "Summary",
     "ui.severity.error": "error",
     "ui.severity.warning": "warning",
     "ui.severity.info": "info",
-    "ui.files": "{files} file(s), {plans} plan(s), {tasks} task(s); as of {as_of}",
     "ui.skipped": "{n} YAML file(s) that are not xhht files were skipped",
     "ui.draft": "{plan} is a draft: no number or issue date yet; deadlines are judged as of {as_of}",
     "ui.unchecked": "{n} file(s) with fatal errors left out of cross-file checks: {files}",

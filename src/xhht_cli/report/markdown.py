@@ -42,7 +42,7 @@ class MarkdownReporter(TextFormat):
     def markdown(self, report: Report, view: str) -> str:
         out: list[str] = []
         if view in ("check", "validate"):
-            out += self.summary(report)
+            out += self.summary(report, view)
             out += self.findings(report)
         if view in ("check", "coverage"):
             out += self.coverage(report)
@@ -67,9 +67,9 @@ class MarkdownReporter(TextFormat):
                 return wording.document(doc.number, self.lang, fallback)
         return plan_id
 
-    def summary(self, report: Report) -> list[str]:
+    def summary(self, report: Report, view: str) -> list[str]:
         _, hidden = shown(report, self.show_info)
-        head, per_plan = summary_lines(report, self.lang, hidden)
+        head, per_plan = summary_lines(report, self.lang, hidden, view)
         out = [f"**{head[0]}**", "", *head[1:], ""]
         out += [f"- {fact}" for facts in per_plan for fact in facts]
         return [*out, ""]

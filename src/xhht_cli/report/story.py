@@ -183,9 +183,13 @@ def severities(counts: Mapping[str, int], lang: str, which: Iterable[Severity] =
     return out
 
 
-def counts_line(counts: Mapping[str, int], hidden: int, as_of: str, lang: str) -> str:
+def counts_line(counts: Mapping[str, int], hidden: int, as_of: str | None, lang: str) -> str:
+    """The counts by severity, on the as-of date (None: `validate`, whose checks do not depend on it)."""
     parts = ", ".join(severities(counts, lang))
-    line = text("ui.counts", lang, as_of=wording.day(as_of, lang), counts=parts)
+    if as_of is None:
+        line = text("ui.counts.files", lang, counts=parts)
+    else:
+        line = text("ui.counts", lang, as_of=wording.day(as_of, lang), counts=parts)
     if hidden:
         line += " " + text("ui.info-hidden", lang, n=wording.number(hidden, lang))
     return line
@@ -256,11 +260,11 @@ def _defunct_fact(defunct: tuple[Defunct, ...], lang: str) -> str:
     return line
 
 
-def summary_lines(report: Report, lang: str, hidden: int) -> tuple[list[str], list[list[str]]]:
+def summary_lines(report: Report, lang: str, hidden: int, view: str = "check") -> tuple[list[str], list[list[str]]]:
     """The opening of the output: (lines of the run, [facts] per plan). One plan: its document line, the counts and
     its facts. Several: the counts of the run, then one line per plan (its document and counts)."""
     all_facts = facts(report)
-    counts = counts_line(report.counts(), hidden, report.as_of, lang)
+    counts = counts_line(report.counts(), hidden, None if view == "validate" else report.as_of, lang)
     if len(all_facts) == 1:
         f = all_facts[0]
         return [document_line(f, lang) + " (" + f.plan.file + ")", counts], [fact_lines(f, lang)]
@@ -285,12 +289,11 @@ def _plan_line(f: Facts, lang: str) -> str:
 
 def _files_line(report: Report, lang: str) -> str:
     return text(
-        "ui.files",
+        "ui.files.count",
         lang,
         files=wording.number(report.files_read, lang),
         plans=wording.number(len(report.plans), lang),
         tasks=wording.number(sum(p.tasks for p in report.plans), lang),
-        as_of=wording.day(report.as_of, lang),
     )
 
 

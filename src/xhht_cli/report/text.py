@@ -79,7 +79,7 @@ class TextReporter(TextFormat):
         """The summary, then the findings it lists."""
         listed, hidden = shown(report, self.show_info)
         out: list[Line] = []
-        head, per_plan = summary_lines(report, self.lang, hidden)
+        head, per_plan = summary_lines(report, self.lang, hidden, view)
         for i, line in enumerate(head):
             out += wrap([], line, self.columns, indent=2) if i else self._bold(line)
         for facts in per_plan:
