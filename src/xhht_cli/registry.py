@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from xhht_cli.models import BodyEntry, GroupEntry
+from xhht_cli.suggest import fold_key
 
 if TYPE_CHECKING:
     from xhht_cli.provinces import Generated, Provinces, Unit
@@ -31,26 +32,10 @@ def norm(name: str) -> str:
     return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
 
 
-def _fold_table() -> dict[int, str]:
-    """Each accented Latin letter (Vietnamese included) to its letter without marks; đ to d."""
-    table = {ord("đ"): "d", ord("Đ"): "D"}
-    for cp in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
-        base = "".join(c for c in unicodedata.normalize("NFD", chr(cp)) if not unicodedata.combining(c))
-        if base and base != chr(cp):
-            table[cp] = base
-    return table
-
-
-_FOLD = _fold_table()
-
-
 @lru_cache(maxsize=16384)
 def fold(name: str) -> str:
     """The key a name is *suggested* by: like `norm`, with accents and đ removed."""
-    folded = norm(name).translate(_FOLD)
-    if folded.isascii():
-        return folded
-    return "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
+    return fold_key(norm(name))
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +226,7 @@ class Registry:
         self._entities[g.id] = e
         self._index_counterpart(e)
         if self._index is not None:
-            self._index.add((n, e.id, scope, e.levels) for n in names)
+            self._index.add((norm(n), e.id, scope, e.levels) for n in names)
 
     def _generated(self, entity_id: str) -> bool:
         """Whether `entity_id` is a generated body (instantiating its unit)."""
@@ -304,21 +289,22 @@ class Registry:
             if self._index is None:
                 from xhht_cli.suggest import NameIndex
 
-                self._index = NameIndex(self._labels())
+                self._index = NameIndex(self._labels(), self._shown)
             wanted = LEVEL_OF_PLAN.get(level, level) if level else None
             self._suggestions[key] = self._index.closest(fold(name), scope, wanted, n)
         return self._suggestions[key]
 
     def _labels(self) -> Iterable[tuple[str, str, str | None, frozenset[str]]]:
-        """(name, entry id, scope, levels) of every name that resolves to its own entry."""
+        """(normalised name, entry id, scope, levels) of every name the registry resolves."""
+        entities = self._entities
         for (scope, key), eid in self._by_name.items():
-            e = self._entities.get(eid)
-            if e is None:
-                continue
-            for label in (e.name, *e.aliases):
-                if norm(label) == key:
-                    yield label, eid, scope, e.levels
-                    break
+            e = entities.get(eid)
+            if e is not None:
+                yield key, eid, scope, e.levels
+
+    def _shown(self, eid: str, key: str) -> str:  # the name `key` as its entry writes it
+        e = self._entities[eid]
+        return next((n for n in (e.name, *e.aliases) if norm(n) == key), e.name)
 
     def counterparts(self, entity_id: str, jurisdiction: str | None) -> list[str]:
         """Local entries of `jurisdiction` (and generic ones) registered as counterparts of `entity_id`."""

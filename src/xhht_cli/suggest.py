@@ -12,9 +12,8 @@ provincial plan's "So Noi vu" suggests "Sở Nội vụ" of its province before 
 
 from __future__ import annotations
 
-import difflib
-import re
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Callable, Iterable
 from heapq import nlargest
 from math import log
 
@@ -26,11 +25,33 @@ CUTOFF = 0.72
 """The least similarity (difflib ratio of the folded names) a suggestion needs."""
 PREFERRED = 0.05
 """What a name of the plan's jurisdiction or level adds to its similarity when suggestions are ordered."""
-_TOKEN = re.compile(r"[^\W_]+|&")
+def _fold_table() -> dict[int, str]:
+    """Each accented Latin letter (Vietnamese included) to its letter without marks; đ to d."""
+    table = {ord("đ"): "d", ord("Đ"): "D"}
+    for cp in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        base = "".join(c for c in unicodedata.normalize("NFD", chr(cp)) if not unicodedata.combining(c))
+        if base and base != chr(cp):
+            table[cp] = base
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold_key(key: str) -> str:
+    """`fold` of a name already normalised by `norm`."""
+    folded = key.translate(_FOLD)
+    if folded.isascii():
+        return folded
+    return "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
+
+
+_SPACES = str.maketrans(dict.fromkeys(",.;:()[]/\"'“”«»–-", " "))
 
 
 def tokens(folded: str) -> list[str]:
-    return _TOKEN.findall(folded)
+    """The words of a folded name (punctuation separates words; "gd&dt" stays one)."""
+    return folded.translate(_SPACES).split()
 
 
 def _trigrams(token: str) -> set[str]:
@@ -41,7 +62,11 @@ def _trigrams(token: str) -> set[str]:
 class NameIndex:
     """Folded names with the entry each names, its scope (a jurisdiction key or None) and levels."""
 
-    def __init__(self, labels: Iterable[tuple[str, str, str | None, frozenset[str]]]) -> None:
+    def __init__(
+        self, labels: Iterable[tuple[str, str, str | None, frozenset[str]]], shown: Callable[[str, str], str]
+    ) -> None:
+        self.shown = shown
+        """How a name is shown: (entry id, normalised name) -> the name as its registry entry writes it."""
         self.labels: list[str] = []
         self.folded: list[str] = []
         self.scopes: list[str | None] = []
@@ -54,13 +79,11 @@ class NameIndex:
         self.add(labels)
 
     def add(self, labels: Iterable[tuple[str, str, str | None, frozenset[str]]]) -> None:
-        """Index more names (those of a province's bodies, made after the index was built)."""
-        from xhht_cli.registry import fold
-
+        """Index more names, each normalised (those of a province's bodies, made after the index was built)."""
         seen = self._seen
         postings = self.postings
         for label, eid, scope, levels in labels:
-            f = fold(label)
+            f = fold_key(label)
             if (f, scope) in seen:
                 continue
             seen.add((f, scope))
@@ -120,7 +143,9 @@ class NameIndex:
         scopes = self.scopes
         usable = [i for i in score if scopes[i] is None or scopes[i] == scope]
         best = nlargest(CANDIDATES, usable, key=score.__getitem__)
-        ranked: list[tuple[float, str, str]] = []
+        ranked: list[tuple[float, str, bool, str]] = []
+        import difflib
+
         matcher = difflib.SequenceMatcher(b=folded, autojunk=False)
         for i in best:
             matcher.set_seq1(self.folded[i])
@@ -130,14 +155,15 @@ class NameIndex:
             if ratio < CUTOFF:
                 continue
             bonus = PREFERRED if (scope is not None and scopes[i] == scope) or (level in self.levels[i]) else 0.0
-            ranked.append((ratio + bonus, self.labels[i], self.ids[i]))
-        ranked.sort(key=lambda r: (-r[0], r[1]))
+            ranked.append((ratio + bonus, self.labels[i], scopes[i] != scope, self.ids[i]))
+        ranked.sort(key=lambda r: (-r[0], r[1], r[2]))  # a name of the plan's own jurisdiction hides a general one
         out: list[str] = []
         named: set[str] = set()
-        for _, label, eid in ranked:  # one name per entry: its closest
-            if label not in out and eid not in named:
-                out.append(label)
-                named.add(eid)
+        for _, key, _, eid in ranked:  # one name per entry (its closest), and each name once
+            if key in named or eid in named:
+                continue
+            out.append(self.shown(eid, key))
+            named.update((key, eid))
             if len(out) == n:
                 break
         return out
