@@ -94,6 +94,10 @@ DATES: list[tuple[str, date]] = [
     ("2022 - 2030", date(2030, 12, 31)),
     ("2020 - 2020", date(2020, 12, 31)),
     ("từ năm 2023 đến năm 2030", date(2030, 12, 31)),
+    ("từ năm 2021 đến năm 2025", date(2025, 12, 31)),
+    ("Quý IV/2021", date(2021, 12, 31)),
+    ("giai đoạn 2021 - 2025 và 2026 - 2030", date(2030, 12, 31)),
+    ("giai đoạn 2021-2025 và giai đoạn 2026-2030", date(2030, 12, 31)),
     # whitespace and Unicode normal forms
     ("  trong\tquý II\n năm   2020 ", date(2020, 6, 30)),
     (unicodedata.normalize("NFD", "trong quý II năm 2020"), date(2020, 6, 30)),
@@ -114,6 +118,7 @@ YEARLY: list[tuple[str, int, int]] = [
     ("Hàng năm", 12, 31),
     ("Hàng năm.", 12, 31),
     ("định kỳ hằng năm", 12, 31),
+    ("trước ngày 15/12 hằng năm", 12, 15),
     ("trước ngày 05 tháng 12 hằng năm", 12, 5),
     ("Trước ngày 05 tháng 12 hàng năm", 12, 5),
     ("trước ngày 5/12 hằng năm", 12, 5),
@@ -141,11 +146,38 @@ def test_yearly_forms(text: str, month: int, day: int) -> None:
 
 @pytest.mark.parametrize(
     "text", ["định kỳ", "Định kỳ", "thường xuyên", "Thường xuyên.", "liên tục", "hằng ngày", "hàng ngày",
-             "thường xuyên, liên tục", " thường  xuyên "],
+             "thường xuyên, liên tục", " thường  xuyên ", "thực hiện thường xuyên", "Thực hiện thường xuyên."],
 )  # fmt: skip
 def test_ongoing_forms(text: str) -> None:
     deadline = _ok(text)
     assert (deadline.kind, deadline.due, deadline.month, deadline.day) == ("ongoing", None, None, None)
+    assert deadline.every is None
+
+
+@pytest.mark.parametrize(
+    ("text", "every", "vi", "en"),
+    [
+        ("định kỳ 6 tháng", "6 months", "thường xuyên, định kỳ 6 tháng", "ongoing, every 6 months"),
+        ("Định kỳ sáu tháng một lần", "6 months", "thường xuyên, định kỳ 6 tháng", "ongoing, every 6 months"),
+        ("6 tháng một lần", "6 months", "thường xuyên, định kỳ 6 tháng", "ongoing, every 6 months"),
+        ("định kỳ hằng quý", "quarter", "thường xuyên, định kỳ hằng quý", "ongoing, every quarter"),
+        ("hàng quý", "quarter", "thường xuyên, định kỳ hằng quý", "ongoing, every quarter"),
+        ("định kỳ 3 tháng", "quarter", "thường xuyên, định kỳ hằng quý", "ongoing, every quarter"),
+        ("Định kỳ hàng tháng", "month", "thường xuyên, định kỳ hằng tháng", "ongoing, every month"),
+        ("hàng tuần", "week", "thường xuyên, định kỳ hằng tuần", "ongoing, every week"),
+    ],
+)
+def test_periodic_forms_are_ongoing_with_their_period(text: str, every: str, vi: str, en: str) -> None:
+    deadline = _ok(text)
+    assert (deadline.kind, deadline.due, deadline.every) == ("ongoing", None, every)
+    assert (deadline.describe("vi"), deadline.describe("en")) == (vi, en)
+
+
+def test_two_stages_are_due_at_the_end_of_the_last() -> None:
+    deadline = _ok("giai đoạn 2021 - 2025 và 2026 - 2030")
+    assert deadline.due == date(2030, 12, 31)
+    assert deadline.stages == (date(2025, 12, 31), date(2030, 12, 31))
+    assert _ok("giai đoạn 2021 - 2025").stages == ()
 
 
 def test_text_is_nfc_and_whitespace_folded_as_written() -> None:
@@ -218,16 +250,11 @@ ERRORS: list[tuple[str, str, dict[str, object], str, str]] = [
     ("giai đoạn 2025 - 2023", "range-reversed", {"start": 2025, "end": 2023},
      "thời hạn «giai đoạn 2025 - 2023»: giai đoạn kết thúc năm 2023, trước năm bắt đầu 2025",
      "deadline «giai đoạn 2025 - 2023»: the period ends in 2023, before it starts in 2025"),
-    ("hằng quý", "recurrence-unsupported", {"recurrence": "hằng quý"},
-     "thời hạn «hằng quý»: chỉ hỗ trợ thời hạn lặp lại hằng năm, không hỗ trợ «hằng quý»; "
-     "việc làm thường xuyên hãy ghi «định kỳ»",
-     "deadline «hằng quý»: only yearly recurrences are supported, not «hằng quý»; "
-     "for an ongoing duty write «định kỳ»"),
-    ("Định kỳ hàng tháng", "recurrence-unsupported", {"recurrence": "hàng tháng"},
-     "thời hạn «Định kỳ hàng tháng»: chỉ hỗ trợ thời hạn lặp lại hằng năm, không hỗ trợ «hàng tháng»; "
-     "việc làm thường xuyên hãy ghi «định kỳ»",
-     "deadline «Định kỳ hàng tháng»: only yearly recurrences are supported, not «hàng tháng»; "
-     "for an ongoing duty write «định kỳ»"),
+    ("trước ngày 15 hằng tháng", "recurrence-unsupported", {"recurrence": "hằng tháng"},
+     "thời hạn «trước ngày 15 hằng tháng»: chỉ hỗ trợ ngày hạn lặp lại hằng năm, không hỗ trợ ngày hạn «hằng tháng»; "
+     "việc làm định kỳ hãy ghi «định kỳ hằng tháng»",
+     "deadline «trước ngày 15 hằng tháng»: only yearly recurrences can have a due day, not «hằng tháng»; "
+     "for a periodic duty write «định kỳ hằng tháng»"),
     ("", "empty", {},
      "thời hạn «»: trống; hãy ghi thời hạn, ví dụ «trước ngày 10/9/2020», "
      "hoặc «thường xuyên» nếu không có hạn",
@@ -267,9 +294,10 @@ def test_errors(text: str, reason: str, params: dict[str, object], vi: str, en: 
         ("1900-2020", "year-out-of-range"),
         ("2020-3000", "year-out-of-range"), ("0000-01-01", "year-out-of-range"),
         ("2030 - 2021", "range-reversed"), ("từ năm 2030 đến năm 2021", "range-reversed"),
-        ("hằng tháng", "recurrence-unsupported"), ("hàng tuần", "recurrence-unsupported"),
-        ("định kỳ hằng quý", "recurrence-unsupported"),
-        ("trước ngày 15 hằng tháng", "recurrence-unsupported"),
+        ("trước ngày 15 hằng tháng", "recurrence-unsupported"), ("vào tuần 2 hằng quý", "recurrence-unsupported"),
+        ("định kỳ 13 tháng", "not-understood"), ("định kỳ năm 2020", "not-understood"),
+        ("giai đoạn 2021 - 2025 và 2020 - 2030", "range-reversed"),
+        ("giai đoạn 2021 - 2025 và 2026 - 2024", "range-reversed"),
         ("kể từ ngày 10/9/2020", "not-understood"), ("sau ngày 10/9/2020", "not-understood"),
         ("đầu năm 2021", "not-understood"), ("10/9/20", "not-understood"), ("10/9-2020", "not-understood"),
         ("quý II năm 2020 hằng năm", "not-understood"), ("hằng năm hằng năm", "not-understood"),
