@@ -504,7 +504,9 @@ def extract(
     document: Annotated[
         Path,
         typer.Argument(
-            metavar="DOCUMENT", help="The plan's text (UTF-8), as copied from a portal, a PDF or a Word file."
+            metavar="DOCUMENT",
+            help="The plan: a text file (UTF-8, UTF-16, Windows-1258), a Word .docx, a PDF with text, or a web page"
+            " saved from a portal; or a folder of them (then -o names the folder to write to).",
         ),
     ],
     template: Annotated[
@@ -517,14 +519,33 @@ def extract(
         str | None, typer.Option("--id", metavar="ID", help="The plan's id [default: jurisdiction-number-year].")
     ] = None,
     lang: Lang = None,
-    registry: Registry = None,
+    registry: Annotated[
+        Path | None,
+        typer.Option("--registry", metavar="FILE", help="A body registry to add to the shipped one."),
+    ] = None,
+    text_out: Annotated[
+        Path | None,
+        typer.Option(
+            "--text",
+            metavar="FILE",
+            help="Save the text read from a Word, PDF or HTML document to FILE and name it as the plan's source"
+            " [default: beside -o, x.yaml -> x.txt].",
+        ),
+    ] = None,
 ) -> None:
     """Draft a plan file from a document's text, with a summary of what to check. / Trích xuất kế hoạch từ văn bản."""
     from xhht_cli.extract.command import run_extract
 
     _check_paths([document])
     code = run_extract(
-        document, output=output, force=force, template=template, plan_id=plan_id, lang=lang, registry=registry
+        document,
+        output=output,
+        force=force,
+        template=template,
+        plan_id=plan_id,
+        lang=lang,
+        registry=registry,
+        text_out=text_out,
     )
     raise typer.Exit(code)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from xhht_cli.extract.bodies import Assignment, NameHit, Names, parse_assignment
@@ -21,8 +22,11 @@ from xhht_cli.extract.dates import find_deadline
 from xhht_cli.extract.identity import Identity, identify, locate
 from xhht_cli.extract.match import MIN_SCORE, Matcher
 from xhht_cli.extract.model import ExtractedSection, ExtractedTask, ExtractResult, Review, Stats
-from xhht_cli.extract.structure import Node, TaskSpan, build_tree, split_sections, tasks_of
-from xhht_cli.extract.text import fold, normalize, paragraphs, split_lines
+from xhht_cli.extract.noise import as_written, clean, join_numbers, misprint
+from xhht_cli.extract.partial import identify_reported, partial_reason
+from xhht_cli.extract.structure import Node, TaskSpan, build_tree, section_title, split_sections, tasks_of
+from xhht_cli.extract.tables import TaskTable, row_task, task_tables
+from xhht_cli.extract.text import Line, fold, normalize, paragraphs, split_lines
 from xhht_cli.extract.writer import render
 from xhht_cli.models import PlanFile
 from xhht_cli.registry import Registry, norm
@@ -66,11 +70,12 @@ class Context:
 
 
 def load_context(registry: Path | None = None, plans: Iterable[Path] = ()) -> Context:
-    """The shipped registry (or `registry` instead) and the shipped plans plus `plans` (files or folders)."""
+    """The shipped registry with `registry` (a registry file) added to it, and the shipped plans plus `plans`
+    (files or folders)."""
     from xhht_cli.resources import shipped_plan_files
     from xhht_cli.workspace import LoadOptions, build
 
-    ws = build([*shipped_plan_files(), *plans], LoadOptions(registry=registry))
+    ws = build([*shipped_plan_files(), *([registry] if registry else []), *plans], LoadOptions())
     return Context(ws.registry, {pid: p.model for pid, p in ws.plans.items()})
 
 
@@ -79,7 +84,8 @@ def extract_plan(
 ) -> ExtractResult:
     """Extract the plan in `text`. `template` (a known plan id) overrides the template found in the preamble;
     `plan_id` the id made from jurisdiction, number and year. Raises ExtractError when there is no structure."""
-    doc = normalize(text)
+    written = normalize(text)
+    doc, lookalikes = clean(written)  # the analysis reads letters as they are meant; texts are taken as written
     lines = split_lines(doc)
     layout = locate(lines)
     registry = context.registry
@@ -89,9 +95,24 @@ def extract_plan(
     if plan_id:
         ident.id = plan_id
     names = Names(registry, ident.jurisdiction)
-    root = build_tree(doc, paragraphs(doc, layout.body, names.bodies_only, names.spans))
-    if not any(c.kind in ("roman", "number") for c in root.children):  # bullets alone are a news item, not a plan
-        raise ExtractError("error.no-structure")
+    tables = task_tables(doc, layout.body)
+    in_tables = {n for t in tables for n in t.lines}
+    body = [Line(ln.number, ln.start, ln.start, "") if ln.number in in_tables else ln for ln in layout.body]
+    root = build_tree(doc, paragraphs(doc, body, names.bodies_only, names.spans))
+    reported = False
+    if not tables and not any(c.kind in ("roman", "number") for c in root.children):  # a partial text
+        reported = ident.number is None and identify_reported(doc, ident, registry, context.numbers())
+        if template is not None:
+            ident.template = template
+        if plan_id:
+            ident.id = plan_id
+        if not reported and (ident.number is None and ident.template is None and not layout.title):
+            raise ExtractError("error.no-structure")
+        names = Names(registry, ident.jurisdiction)
+        bullets = [c for c in root.children if c.kind == "bullet"] if reported else []
+        intro = [p for p in root.paras if bullets and bullets[0].head and p.end <= bullets[0].head.start]
+        head = intro[-1] if intro else None
+        root.children = [Node("roman", "I", "I", 0, head, children=bullets)] if bullets else []
     result = ExtractResult(ident, [], source)
     _plan_reviews(result, ident)
     seen: set[str] = set()
@@ -108,12 +129,66 @@ def extract_plan(
                         _unique(task, seen, result)
                         section.tasks.append(task)
             result.sections.append(section)
+    for table in tables:
+        _table(doc, table, root, names, result, seen)
+    for task in result.tasks:
+        task.text = as_written(task.text, doc, written)
+    if lookalikes:
+        result.review.append(Review("", "lookalikes", {"n": lookalikes}))
+    _misprinted_template(doc, ident, context, result)
+    result.partial = partial_reason(ident, reported, len(result.tasks))
+    if result.partial:
+        result.review.insert(0, Review("", "partial-" + result.partial, {"number": ident.number or "?"}))
     tpl = context.plans.get(ident.template) if ident.template else None
     if tpl is not None:
         if tpl.plan.completeness == "partial":
             result.review.append(Review("", "template-partial", {"template": tpl.plan.id}))
         _suggest(result, tpl, registry, names)
     return result
+
+
+def _table(doc: str, table: TaskTable, root: Node, names: Names, result: ExtractResult, seen: set[str]) -> None:
+    """The rows of a task table as tasks of the roman part the table stands in."""
+    romans = [c for c in root.children if c.kind == "roman"]
+    part = next((r for r in reversed(romans) if r.head is not None and r.head.start < table.start), None)
+    sid = part.id if part is not None else "I"
+    section = next((s for s in result.sections if s.id == sid), None)
+    if section is None:
+        title = section_title(part.head_text(doc)) if part is not None else ""
+        section = ExtractedSection(sid, title)
+        order = [r.id for r in romans]
+        later = [i for i, s in enumerate(result.sections) if s.id.split(".")[0] in order[order.index(sid) + 1 :]] \
+            if sid in order else []  # fmt: skip
+        result.sections.insert(later[0] if later else len(result.sections), section)
+    for pos, row in enumerate(table.rows, 1):
+        task, reviews = row_task(doc, row, f"{sid}.{row.number or pos}", names)
+        _unique(task, seen, result)
+        result.review += [Review(task.id, r.key, r.args) for r in reviews]
+        section.tasks.append(task)
+
+
+def _misprinted_template(doc: str, ident: Identity, context: Context, result: ExtractResult) -> None:
+    """A cited number that no known plan has, but that misprints one (same date and title, a digit away): the
+    template is taken to be that plan, flagged for a human to confirm."""
+    if ident.template is not None or not ident.cited or ident.level == "national":
+        return
+    flat = join_numbers(fold(doc))
+    templates = [(pid, p.plan.number or "", p.plan.issued, p.plan.title) for pid, p in context.plans.items()]
+    for number in ident.cited:
+        m = re.search(re.escape(number) + r"\s+ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", flat)
+        if m is None:
+            continue
+        try:
+            cited_on = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            continue
+        tid = misprint(number, cited_on, flat[m.end() : m.end() + 400], templates)
+        if tid is not None:
+            ident.template = tid
+            result.review = [r for r in result.review if r.key != "no-template"]
+            args = {"cited": number, "number": context.plans[tid].plan.number, "template": tid}
+            result.review.insert(0, Review("", "citation-misprint", args))
+            return
 
 
 def _plan_reviews(result: ExtractResult, ident: Identity) -> None:
@@ -180,6 +255,7 @@ def _task(doc: str, span: TaskSpan, names: Names, result: ExtractResult) -> Extr
         _merge(own, parse_assignment(head, names))
     lead = [h for h in own.lead if h.entity]
     coop = list(own.cooperating)
+    unknown = [h for h in own.lead if h.entity is None]
     if not lead:
         for anc in span.node.ancestors():
             header = _header(anc, doc, names) if anc.kind != "roman" else Assignment()
@@ -187,17 +263,21 @@ def _task(doc: str, span: TaskSpan, names: Names, result: ExtractResult) -> Extr
                 lead = header.resolved_lead
                 coop = header.cooperating + coop
                 break
+            if not unknown and header.lead and (header.heading or anc.head_text(doc).endswith(":")):
+                unknown = header.lead  # "2. Hội Khuyến học tỉnh có trách nhiệm:" over its bullets
         if not lead:
             scanned = parse_assignment(flat, names, scan=True)
             lead = scanned.resolved_lead
             coop = coop or scanned.cooperating
     if span.section_kind == "funding" and not lead:
         return None
+    if not lead:  # a name the registry does not know is written as it stands (and flagged), never dropped
+        lead = unknown
     lead = _dedupe(lead)
     coop = _dedupe(coop, {h.entity or norm(h.written) for h in lead})
     task = ExtractedTask(span.id, text)
     task.lead = [h.label for h in lead]
-    task.cooperating = [h.label for h in coop if h.entity]
+    task.cooperating = [h.label for h in coop]
     unresolved = _dedupe([h for h in [*own.lead, *coop] if h.entity is None])
     task.unresolved = [h.written for h in unresolved]
     task.names_found = len(lead) + len(coop) + len([h for h in own.lead if h.entity is None])

@@ -39,11 +39,17 @@ _NOT_COOPERATING_BEFORE = re.compile(r"(?:tăng cường|sự|thông qua|cườn
 # "chỉ đạo X phối hợp với Y", "tiêu chí do X phối hợp với Y ban hành": X cooperates with Y, not the task's lead
 _THIRD_PARTY = re.compile(r"(?<!\w)(?:chỉ đạo|do)\s", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|\.(?:\s|$)|:")
-_UNKNOWN_HEAD = re.compile(
+HEAD = re.compile(  # how a body's name opens
     r"(?:[Cc]ác\s+)?(?:Sở|Ban(?!\s+hành)|Bộ(?!\s+tiêu)|Hội(?!\s+(?:nghị|thảo|thi|diễn))|Ủy ban|Uỷ ban|UBND|Liên đoàn"
     r"|Đài|Báo(?!\s+cáo)|Phòng(?!\s+(?:chống|ngừa))|Trung tâm|Trường(?!\s+hợp)|Cục|Chi cục|Văn phòng|Thanh tra"
     r"|Công an|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Tỉnh đoàn|Thành đoàn|Hội đồng|Quỹ|Viện|Kho bạc|Ngân hàng"
     r"|Tổng cục|Học viện|Bệnh viện|Bộ Chỉ huy)(?!\w)"
+)
+# a level or place after a name: "Hội Khuyến học tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An"
+QUALIFIER = re.compile(
+    r"\s+(?:cấp\s+(?:tỉnh|huyện|xã)|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+(?!và\b)[A-ZĐÀ-Ỹ]\w*){0,3}"
+    r"|\s+các\s+(?:huyện|quận|thị xã|thành phố|xã|phường)(?:\s*,\s*(?:huyện|quận|thị xã|thành phố|xã|phường)){0,4}"
+    r"(?=\s*(?:[,;.:()]|\s(?:và|" + _VERBS + r")(?!\w)|$))"
 )
 _UNKNOWN_STOP = re.compile(r",|;|:|\.(?:\s|$)|\(|\s+và\s+|\s+(?:" + _VERBS + r")(?!\w)")
 _TONES = (("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"), ("oè", "òe"), ("oé", "óe"),
@@ -121,9 +127,20 @@ class Names:
                 return NameHit(pos, end, written, eid, out, weak=_weak(k))
         return None
 
+    def qualified(self, text: str, hit: NameHit | None) -> NameHit | None:
+        """`hit` with the level or place written after it ("Hội Khuyến học" + "tỉnh"), when the name alone is a
+        group of every level: the qualified name is that level's body, known to the registry or not."""
+        if hit is None or hit.entity is None:
+            return hit
+        q = QUALIFIER.match(text, hit.end)
+        if q is None or not self.registry.get(hit.entity).is_group:
+            return hit
+        written = text[hit.start : q.end()]
+        return NameHit(hit.start, q.end(), written, self.resolve(written), written)
+
     def unknown_at(self, text: str, pos: int) -> NameHit | None:
         """A name that looks like a body ("Sở …", "Ban …") but is not registered: up to a comma, "và" or a verb."""
-        m = _UNKNOWN_HEAD.match(text, pos)
+        m = HEAD.match(text, pos)
         if not m:
             return None
         key = match_key(text)
@@ -132,7 +149,7 @@ class Names:
         while (
             stop
             and stop.group().strip() == "và"
-            and not (self.match_at(text, key, stop.end()) or _UNKNOWN_HEAD.match(text, stop.end()))
+            and not (self.match_at(text, key, stop.end()) or HEAD.match(text, stop.end()))
         ):
             stop = _UNKNOWN_STOP.search(text, stop.end())
         end = stop.start() if stop else len(text)
@@ -160,7 +177,7 @@ class Names:
         """Bodies named one after another from `pos`, separated by commas, "và" or "cùng"."""
         hits: list[NameHit] = []
         while True:
-            hit = self.match_at(text, key, pos) or self.unknown_at(text, pos)
+            hit = self.qualified(text, self.match_at(text, key, pos)) or self.unknown_at(text, pos)
             if hit is None or (not hits and not first_verb_ok and _is_verb_name(hit)):
                 break
             hits.append(hit)

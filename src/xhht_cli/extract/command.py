@@ -1,7 +1,10 @@
-"""`xhht extract DOCUMENT [--template ID] [-o FILE] [--force] [--id ID] [--lang vi|en] [--registry FILE]`.
+"""`xhht extract DOCUMENT|FOLDER [--template ID] [-o FILE|FOLDER] [--text FILE] [--force] [--id ID] [--lang vi|en]
+[--registry FILE]`.
 
-Reads the document (UTF-8, or UTF-16 with a byte-order mark), extracts the plan, writes the YAML atomically to
-`--output` (never over an existing file without `--force`) or to stdout, and prints the summary table to stderr.
+Reads the document (plain text, Word, PDF or a web page: see `documents`), extracts the plan, writes the YAML
+atomically to `--output` (never over an existing file without `--force`) or to stdout, and prints the summary table
+to stderr. The text of a Word, PDF or HTML document is saved beside the output (or to `--text`) and named as the
+plan's `source`, so that `xhht check` can verify every task's text. A folder is drafted file by file (`batch`).
 """
 
 from __future__ import annotations
@@ -9,25 +12,31 @@ from __future__ import annotations
 import os
 import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from xhht_cli.config import ConfigError
-from xhht_cli.extract import Context, ExtractError, ExtractResult, extract_plan, load_context, render
+from xhht_cli.extract import Context, ExtractError, ExtractResult, Review, extract_plan, load_context, render
+from xhht_cli.extract.documents import DocumentError, Kind
+from xhht_cli.extract.documents import read_document as read_text_of
 from xhht_cli.extract.messages import msg
 from xhht_cli.extract.writer import load_plan
 from xhht_cli.i18n import detect_lang
-from xhht_cli.loading import decode
 
 
 def read_document(path: Path, lang: str) -> str:
+    """The text of a plain-text file (a template given as a file)."""
+    return read_any(path, lang)[0]
+
+
+def read_any(path: Path, lang: str) -> tuple[str, Kind]:
+    """The text of a document of any kind xhht reads (see `documents`), and its kind."""
     try:
-        raw = path.read_bytes()
+        return read_text_of(path)
     except OSError as exc:
         raise ConfigError(msg("error.read", lang, path=path, reason=exc.strerror or exc)) from None
-    text, bad = decode(raw)
-    if text is None:
-        raise ConfigError(msg("error.encoding", lang, path=path, offset=bad))
-    return text
+    except DocumentError as exc:
+        raise ConfigError(msg(exc.key, lang, path=path, **exc.args_)) from None
 
 
 def source_path(document: Path, output: Path | None) -> str:
@@ -56,6 +65,25 @@ def _template(value: str | None, context: Context, lang: str) -> str | None:
     raise ConfigError(msg("error.template", lang, id=value, known=known))
 
 
+@dataclass(slots=True)
+class Extracted:
+    result: ExtractResult
+    yaml: str
+    text: str  # the document's text, as read
+    kind: Kind
+
+
+def text_path_for(document: Path, kind: Kind, output: Path | None, text_out: Path | None) -> Path | None:
+    """Where the text of a Word, PDF or HTML document, or of a text converted to UTF-8 (or cleared of control
+    characters), is saved for `source` (and S009): `text_out`, else beside the output file (`x.yaml` -> `x.txt`);
+    None for a UTF-8 text document, or when the plan goes to stdout."""
+    if kind == "text" and text_out is None:
+        return None
+    if text_out is not None:
+        return text_out
+    return output.with_suffix(".txt") if output is not None else None
+
+
 def extract_file(
     document: Path,
     *,
@@ -65,18 +93,26 @@ def extract_file(
     registry: Path | None = None,
     lang: str = "en",
     context: Context | None = None,
-) -> tuple[ExtractResult, str]:
-    """Extract `document`; returns the result and the YAML text (nothing is written)."""
+    text_out: Path | None = None,
+) -> Extracted:
+    """Extract `document`; returns the result, the YAML text and the document's text (nothing is written). The
+    plan's `source` is the document when it is plain text, else the text file it will be saved to (`text_path_for`),
+    else absent (with a review note)."""
     if plan_id is not None and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", plan_id):
         raise ConfigError(msg("error.id", lang, id=plan_id))
-    text = read_document(document, lang)
+    text, kind = read_any(document, lang)
     context = context or load_context(registry)
     tpl = _template(template, context, lang)
+    saved = text_path_for(document, kind, output, text_out)
+    source = source_path(saved or document, output) if (saved or kind == "text") else ""
     try:
-        result = extract_plan(text, context, source=source_path(document, output), template=tpl, plan_id=plan_id)
+        result = extract_plan(text, context, source=source, template=tpl, plan_id=plan_id)
     except ExtractError as exc:
         raise ConfigError(msg(exc.key, lang, path=document)) from None
-    return result, render(result, lang)
+    result.document = document.name
+    if not source:
+        result.review.append(Review("", "no-source", {"kind": kind}))
+    return Extracted(result, render(result, lang), text, kind)
 
 
 def summary(result: ExtractResult, lang: str, written: Path | None = None) -> str:
@@ -147,25 +183,45 @@ def run_extract(
     plan_id: str | None = None,
     lang: str | None = None,
     registry: Path | None = None,
+    text_out: Path | None = None,
 ) -> int:
-    """The `extract` command: returns the exit status (0); user errors raise ConfigError (exit 2)."""
+    """The `extract` command: returns the exit status (0); user errors raise ConfigError (exit 2). A folder is
+    extracted document by document into the folder `output` (see `batch`)."""
     from xhht_cli.atomic import write_atomic
 
     if lang is not None and lang not in ("vi", "en"):
         raise ConfigError(msg("error.lang", "en", lang=lang))
     language = detect_lang(lang)
-    if output is not None and output.exists() and not force:
-        raise ConfigError("error.output-exists", path=output)
-    if output is not None and output.exists() and output.samefile(document):
-        raise ConfigError("error.output-is-document", path=output)
-    result, yaml_text = extract_file(
-        document, output=output, template=template, plan_id=plan_id, registry=registry, lang=language
+    if document.is_dir():
+        from xhht_cli.extract.batch import run_batch
+
+        return run_batch(document, output, force=force, template=template, lang=language, registry=registry)
+    for path in (output, text_out):
+        if path is not None and path.exists() and not force:
+            raise ConfigError("error.output-exists", path=path)
+        if path is not None and path.exists() and path.samefile(document):
+            raise ConfigError("error.output-is-document", path=path)
+    done = extract_file(
+        document,
+        output=output,
+        template=template,
+        plan_id=plan_id,
+        registry=registry,
+        lang=language,
+        text_out=text_out,
     )
+    saved = text_path_for(document, done.kind, output, text_out)
+    if saved is not None:
+        if saved.exists() and not force:
+            raise ConfigError("error.output-exists", path=saved)
+        write_atomic(saved, done.text, force=force)
     if output is None:
-        sys.stdout.write(yaml_text)
+        sys.stdout.write(done.yaml)
         sys.stdout.flush()
     else:
-        write_atomic(output, yaml_text, force=force)
-    sys.stderr.write(summary(result, language, output))
+        write_atomic(output, done.yaml, force=force)
+    sys.stderr.write(summary(done.result, language, output))
+    if saved is not None:
+        sys.stderr.write(msg("written-text", language, path=saved) + "\n")
     sys.stderr.flush()
     return 0

@@ -15,11 +15,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from xhht_cli.extract.bodies import Names, match_key
+from xhht_cli.extract.noise import join_numbers
 from xhht_cli.extract.text import Line, ends_terminal, fold, is_end_of_body, marker_of
 from xhht_cli.registry import Registry, norm
 from xhht_cli.registry import fold as fold_accents
 
-_TITLE = re.compile(r"^[\s*_#]*(?:DỰ THẢO\s+)?(?P<kind>KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN)(?!\w)(?P<rest>.*)$")
+_TITLE = re.compile(
+    r"^[\s*_#]*(?:DỰ THẢO\s+)?(?P<kind>KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN|QUYẾT ĐỊNH)(?!\w)(?P<rest>.*)$"
+)
 _ROMAN_I = re.compile(r"^I\s*\.\s*\S")
 _ROMAN_II = re.compile(r"^II\s*\.\s*\S")
 _HEADER_STOP = re.compile(r"^[\s*_]*(?:KT\.|TM\.|T/M|Nơi nhận|NƠI NHẬN|Lưu\s*:|-\s*Lưu\s*:|Trân trọng)")
@@ -41,6 +44,7 @@ _CITED = re.compile(
     r"(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Kết luận|Chương trình|Đề án|Thông tư|Nghị định|Công văn)"
     r"\s+số\s+(?P<num>\d+[^\s,;()]*/[^\s,;()]*[^\s,;().])",
 )
+_CARRIES_OUT = re.compile(r"(?:Thực hiện|thực hiện|Triển khai|triển khai)\s+(?:\S+\s+){0,2}$")
 _ISSUES = re.compile(r"(?:xây dựng và )?ban hành\s+(?:Kế hoạch|kế hoạch|Chương trình|chương trình)")
 _PREAMBLE_START = re.compile(r"^(?:Thực hiện|Căn cứ|Triển khai|Nhằm|Để|Theo|Trên cơ sở)\b")
 _LEVEL_ORDER = ("province", "district", "commune", "agency")
@@ -69,7 +73,11 @@ def locate(lines: list[Line]) -> Layout:
         if _ROMAN_I.match(ln.text) and any(_ROMAN_II.match(x.text) for x in lines[i + 1 :]):
             first_i = i
             break
-    titles = [i for i, ln in enumerate(lines[:first_i]) if _TITLE.match(ln.text) and _upper(ln.text)]
+    titles = [
+        i
+        for i, ln in enumerate(lines[:first_i])
+        if _TITLE.match(ln.text) and _upper(ln.text) and not ln.text.endswith(":")  # "QUYẾT ĐỊNH:" opens Điều 1
+    ]
     out = Layout()
     if first_i is None:  # a plan with a single roman part
         after = titles[-1] + 1 if titles else 0
@@ -77,7 +85,7 @@ def locate(lines: list[Line]) -> Layout:
     if first_i is None:  # no roman parts: the body starts at the first "1." after the title
         after = titles[-1] + 1 if titles else 0
         ones = [i for i in range(after, len(lines)) if (mk := marker_of(lines[i].text)) and mk.label == "1"]
-        first_i = ones[0] if ones else after
+        first_i = ones[0] if ones else (len(lines) if titles else after)  # a title and no items: header only
     body_start = first_i
     end = len(lines)
     for j in range(body_start, len(lines)):
@@ -166,7 +174,7 @@ def jurisdictions(registry: Registry) -> list[str]:
     return sorted(names, key=len, reverse=True)
 
 
-def _find_jurisdiction(text: str, known: list[str]) -> tuple[int, str] | None:
+def find_jurisdiction(text: str, known: list[str]) -> tuple[int, str] | None:
     key = norm(text)
     best: tuple[int, str] | None = None
     for j in known:
@@ -234,9 +242,9 @@ def recase(upper: str, doc: str, registry: Registry, known: list[str]) -> str:
 def identify(doc: str, layout: Layout, registry: Registry, known_numbers: dict[str, str]) -> Identity:
     """Number, place, date, jurisdiction, issuer, level, title and template of the plan laid out in `layout`."""
     ident = Identity()
-    header = _text(layout.header)
-    issued_with = _text(layout.issued_with)
-    preamble = _text(layout.preamble)
+    header = join_numbers(_text(layout.header))
+    issued_with = join_numbers(_text(layout.issued_with))
+    preamble = join_numbers(_text(layout.preamble))
     known = jurisdictions(registry)
     if m := _NUMBER.search(header):
         if m.group("num"):
@@ -254,7 +262,7 @@ def identify(doc: str, layout: Layout, registry: Registry, known_numbers: dict[s
             ident.issued, ident.year = _date(w)
     # jurisdiction: the place line, else the header, else the title and preamble
     for source in (ident.place or "", header, _text(layout.title) + " " + preamble):
-        found = _find_jurisdiction(source, known)
+        found = find_jurisdiction(source, known)
         if found:
             ident.jurisdiction = found[1]
             break
@@ -293,12 +301,16 @@ def identify(doc: str, layout: Layout, registry: Registry, known_numbers: dict[s
     ident.status = "draft" if draft else "issued"
     ident.title = _title(doc, layout, registry, known, issued_with)
     # template: the first document the preamble cites that is a known plan
+    carried_out: set[str] = set()  # cited after "Thực hiện" / "Triển khai", not as a legal basis ("Căn cứ")
     for c in _CITED.finditer(preamble):
         number = c.group("num")
         if number not in ident.cited and norm(number) != norm(ident.number or ""):
             ident.cited.append(number)
+        if _CARRIES_OUT.search(preamble, max(0, c.start() - 40), c.start()):
+            carried_out.add(number)
     for number in ident.cited:
-        if norm(number) in known_numbers:
+        # a national decision cites others as its legal basis: only one it carries out is its template
+        if norm(number) in known_numbers and (ident.level != "national" or number in carried_out):
             ident.template = known_numbers[norm(number)]
             break
     ident.id = plan_id(ident, registry)

@@ -63,6 +63,8 @@ class ExtractResult:
     sections: list[ExtractedSection]
     source: str
     review: list[Review] = field(default_factory=list)
+    document: str = ""  # the file read, when `source` is another (its text) or absent
+    partial: str | None = None  # why the text holds less than the plan: "header-only" or "article"
 
     @property
     def tasks(self) -> list[ExtractedTask]:

@@ -187,7 +187,7 @@ def tasks_of(doc: str, roman: Node) -> list[TaskSpan]:
 def split_sections(doc: str, roman: Node) -> list[tuple[str, str, Node | None]]:
     """How a roman section is written out: one section, or one per numbered item when every item is a heading over
     lettered items or bullets (`II.1`, `II.2` …). Returns (id, title, the item or None for the whole section)."""
-    title = _title(roman.head_text(doc))
+    title = section_title(roman.head_text(doc))
     numbers = [c for c in roman.children if c.kind == "number"]
     if (
         section_kind(roman.head_text(doc)) != "purpose"
@@ -196,9 +196,9 @@ def split_sections(doc: str, roman: Node) -> list[tuple[str, str, Node | None]]:
         and len(numbers) == len(roman.children)
         and not roman.paras
     ):
-        return [(c.id, _title(c.head_text(doc)), c) for c in numbers]
+        return [(c.id, section_title(c.head_text(doc)), c) for c in numbers]
     return [(roman.id, title, None)]
 
 
-def _title(text: str) -> str:
+def section_title(text: str) -> str:
     return text.rstrip(" .:;*_#") or text

@@ -98,7 +98,7 @@ def _task(task: ExtractedTask, reviews: list[Review], lang: str, has_template: b
 def render(result: ExtractResult, lang: str) -> str:
     """The plan file for `result`."""
     ident = result.identity
-    out = _comment(msg("yaml.header", lang, source=result.source), 0)
+    out = _comment(msg("yaml.header", lang, source=result.source or result.document or "?"), 0)
     plan_reviews = [r for r in result.review if not r.where]
     out += [c for r in plan_reviews for c in _comment("review: " + msg(r.key, lang, **r.args), 0)]
     out += ["format: xhht/plan@1", "plan:", f"  id: {scalar(ident.id)}"]
@@ -112,9 +112,12 @@ def render(result: ExtractResult, lang: str) -> str:
     if ident.issued and ident.status != "draft":
         out.append(f"  issued: {ident.issued.isoformat()}")
     out.append(f"  status: {ident.status}")
+    if result.partial:
+        out.append("  completeness: partial")
     if ident.template:
         out.append(f"  implements: {scalar(ident.template)}")
-    out.append(f"  source: {scalar(result.source)}")
+    if result.source:
+        out.append(f"  source: {scalar(result.source)}")
     if not result.sections:
         out.append("sections: []")
     else:
