@@ -51,6 +51,12 @@ QUALIFIER = re.compile(
     r"|\s+các\s+(?:huyện|quận|thị xã|thành phố|xã|phường)(?:\s*,\s*(?:huyện|quận|thị xã|thành phố|xã|phường)){0,4}"
     r"(?=\s*(?:[,;.:()]|\s(?:và|" + _VERBS + r")(?!\w)|$))"
 )
+# more units after a name that lists them: "Ủy ban nhân dân các huyện, thành phố" + ", thị xã"
+_UNITS = r"(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)"
+_UNIT_END = re.compile(rf"(?:các|cấp)\s+(?:{_UNITS}\s*,\s*)*{_UNITS}$", re.IGNORECASE)
+_MORE_UNITS = re.compile(
+    rf"(?:\s*,\s*(?:và\s+)?{_UNITS}|\s+và\s+{_UNITS})+(?=\s*(?:[,;.:()]|\s(?:và|" + _VERBS + r")(?!\w)|$))"
+)
 _UNKNOWN_STOP = re.compile(r",|;|:|\.(?:\s|$)|\(|\s+và\s+|\s+(?:" + _VERBS + r")(?!\w)")
 _TONES = (("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"), ("oè", "òe"), ("oé", "óe"),
           ("oẻ", "ỏe"), ("oẽ", "õe"), ("oẹ", "ọe"), ("uỳ", "ùy"), ("uý", "úy"), ("uỷ", "ủy"), ("uỹ", "ũy"),
@@ -132,8 +138,10 @@ class Names:
         group of every level: the qualified name is that level's body, known to the registry or not."""
         if hit is None or hit.entity is None:
             return hit
-        q = QUALIFIER.match(text, hit.end)
-        if q is None or not self.registry.get(hit.entity).is_group:
+        q = _MORE_UNITS.match(text, hit.end) if _UNIT_END.search(hit.written) else None
+        if q is None and self.registry.get(hit.entity).is_group:
+            q = QUALIFIER.match(text, hit.end)
+        if q is None:
             return hit
         written = text[hit.start : q.end()]
         return NameHit(hit.start, q.end(), written, self.resolve(written), written)
