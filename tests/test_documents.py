@@ -184,6 +184,11 @@ def _bad_files(folder: Path) -> dict[str, tuple[Path, str]]:
     with zipfile.ZipFile(buf, "w") as z:
         z.writestr("readme.txt", "not a document")
     files["other.zip.docx"] = (buf.getvalue(), "Word")
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z, z.open("word/document.xml", "w") as f:
+        for _ in range(260):  # 260 MiB of zeros in about 250 kB
+            f.write(bytes(1 << 20))
+    files["bomb.docx"] = (bomb.getvalue(), "larger than 256 MiB")
     out = {}
     for name, (data, words) in files.items():
         (folder / name).write_bytes(data)

@@ -105,8 +105,26 @@ class _Numbering:
         return re.sub(r"%([1-9])", value, text).strip()
 
 
+_MAX_UNZIPPED = 256 * 1024 * 1024  # a Word file that unpacks to more is a zip bomb, not a plan
+
+
+def _check_zip(raw: bytes) -> None:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise DocumentError("doc.corrupt", kind="Word (.docx)", detail=_detail(exc)) from None
+    if "word/document.xml" not in {i.filename for i in infos}:
+        raise DocumentError("doc.no-zip-document")
+    if sum(i.file_size for i in infos) > _MAX_UNZIPPED:
+        raise DocumentError("doc.too-large", limit=f"{_MAX_UNZIPPED // (1024 * 1024)} MiB")
+
+
 def docx_blocks(raw: bytes) -> list[Block]:
     docx = need("docx")
+    _check_zip(raw)
     try:
         document = docx.Document(io.BytesIO(raw))
     except Exception as exc:  # python-docx raises zipfile, KeyError, ValueError, lxml errors on damaged files
