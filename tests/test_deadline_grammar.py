@@ -104,6 +104,8 @@ def test_added_forms_parse_and_are_found(form: str, sentence: str) -> None:
         "hoạt động trong thư viện, bảo tàng đến năm 2030 và xây dựng mô hình công dân học tập.",
         "cung ứng các chương trình học tập thường xuyên, suốt đời cho mọi người.",
         "Trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên.",
+        "sơ kết gắn với việc đánh giá kết quả công tác hằng năm của cơ quan, đơn vị.",  # no time is set
+        "kiểm tra, giám sát kế hoạch tổ chức thực hiện Phong trào thi đua hàng năm, định kỳ, chuyên đề.",
         "Thực hiện Quyết định số 489/QĐ-TTg ngày 08/4/2020 của Thủ tướng Chính phủ.",
     ],
 )

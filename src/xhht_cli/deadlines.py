@@ -334,9 +334,11 @@ _PHRASE = re.compile(
 _ONLY_DEN = re.compile(rf"(?:{_YEARLY},? )?(?:đến )+(?!hết |ngày )", re.IGNORECASE)
 _LEADING = re.compile(r"(?:hoàn thành|xong) (?=\S)", re.IGNORECASE)
 # (3): yearly, "định kỳ", or an ongoing word after "thực hiện" / "hoàn thành" ("học tập thường xuyên" and "giáo dục
-# thường xuyên" are kinds of learning and school, not deadlines)
+# thường xuyên" are kinds of learning and school, not deadlines); "hằng năm" that qualifies a noun sets no time
+# ("kết quả công tác hằng năm của cơ quan", "kiểm tra Phong trào thi đua hàng năm, định kỳ, chuyên đề")
 _ALONE = re.compile(
-    rf"{_NOT_AFTER}(?:{_YEARLY}|định k[ỳì](?! (?:h[ằà]ng|[0-9]|sáu|ba)(?!\w))){_END}"
+    rf"{_NOT_AFTER}(?<!công tác ){_YEARLY}{_END}(?! của )(?!,? định k[ỳì])"
+    rf"|{_NOT_AFTER}(?<!năm, )định k[ỳì](?! (?:h[ằà]ng|[0-9]|sáu|ba)(?!\w)){_END}"
     rf"|{_NOT_AFTER}(?:thực hiện|hoàn thành) (?:thường xuyên, liên tục|thường xuyên|liên tục|h[ằà]ng ngày){_END}",
     re.IGNORECASE,
 )
