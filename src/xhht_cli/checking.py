@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from xhht_cli.codes import VALIDATE_CODES
+from xhht_cli.codes import RULES, VALIDATE_CODES
 from xhht_cli.config import Config
 from xhht_cli.findings import Coverage, DocRef, Finding, PlanSummary, Report, TaskStatus, status_key
 from xhht_cli.loading import Limits
@@ -38,7 +38,8 @@ def summarize(
         from xhht_cli.rules.deadlines import statuses as statuses_of
 
         ctx = RuleContext(as_of=config.as_of, due_soon_days=config.due_soon_days)
-        findings.extend(run_rules(ws, ctx))
+        narrowed = config.select is not None or bool(config.ignore)
+        findings.extend(run_rules(ws, ctx, frozenset(filter(config.wanted, RULES)) if narrowed else None))
         coverage = tuple(coverage_of(ws))
         obliged = obliged_provinces(ws)
         if with_statuses:

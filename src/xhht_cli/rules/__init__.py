@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
+from xhht_cli.codes import RULES
 from xhht_cli.findings import Finding
 from xhht_cli.rules import assignment, coverage, deadlines, identity, targets
 from xhht_cli.rules.base import RuleContext
@@ -28,8 +29,11 @@ FAMILIES: dict[str, Check] = {
 
 
 def run(ws: Workspace, ctx: RuleContext, codes: frozenset[str] | None = None) -> Iterator[Finding]:
-    """Every finding of every family whose code is in `codes` (all when None)."""
-    for check in FAMILIES.values():
+    """Every finding whose code is in `codes` (all when None). A family none of whose codes is wanted is not run
+    (`--select D001` runs the deadline rules only)."""
+    for family, check in FAMILIES.items():
+        if codes is not None and not any(RULES[c].family == family for c in codes):
+            continue
         for f in check(ws, ctx):
             if codes is None or f.code in codes:
                 yield f
