@@ -81,7 +81,7 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 KNOWN_CYCLES = [
     ["xhht_cli.entries", "xhht_cli.workspace"],
     ["xhht_cli.explain", "xhht_cli.explain_entries"],
-    ["xhht_cli.provinces", "xhht_cli.registry", "xhht_cli.suggest"],
+    ["xhht_cli.provinces", "xhht_cli.registry"],
     ["xhht_cli.report.portfolio", "xhht_cli.report.richtext", "xhht_cli.report.text"],
 ]
 
