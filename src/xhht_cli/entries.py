@@ -33,17 +33,20 @@ def conflicts(report: ReportDoc) -> list[Finding]:
         j, other = first[key]
         if (entry.status, entry.completed) == (other.status, other.completed):
             continue  # the same thing said twice: harmless
+        which = "status" if entry.status != other.status else "completed"
         found.append(
             finding(
                 "S010",
                 report.doc.display,
-                report.entry_pos(i, "status" if entry.status != other.status else "completed"),
-                "S010" if entry.period is None else "S010.period",
+                report.entry_pos(i, which),
+                f"S010.{which}" + ("" if entry.period is None else "-period"),
                 {
                     "task": entry.task,
                     "period": entry.period,
-                    "status": _said(entry),
-                    "other": _said(other),
+                    "status": entry.status,
+                    "other": other.status,
+                    "completed": _iso(entry),
+                    "other_completed": _iso(other),
                     "first_line": report.entry_pos(j)[0],
                 },
                 plan=report.model.report.plan,
@@ -53,8 +56,8 @@ def conflicts(report: ReportDoc) -> list[Finding]:
     return found
 
 
-def _said(entry: Entry) -> str:
-    return entry.status + (f" {entry.completed.isoformat()}" if entry.completed else "")
+def _iso(entry: Entry) -> str | None:
+    return entry.completed.isoformat() if entry.completed else None
 
 
 def misfits(plan: PlanDoc, report: ReportDoc) -> list[Finding]:
@@ -93,7 +96,7 @@ def misfits(plan: PlanDoc, report: ReportDoc) -> list[Finding]:
         if issued is not None and done < issued:
             key, args = "C006.before-issue", {"completed": done.isoformat(), "issued": issued.isoformat()}
         elif done > rdate:
-            key, args = "C006.after-report", {"completed": done.isoformat(), "date": rdate.isoformat()}
+            key, args = "C006.after-report", {"completed": done.isoformat(), "report_date": rdate.isoformat()}
         else:
             continue
         found.append(

@@ -53,7 +53,7 @@ VI: dict[str, str] = {
     "S006": "không có cơ quan/nhóm «{name}» trong danh mục{suggestions}",
     "S006.registry": "'{entry}': {field} trỏ tới «{name}», không có trong danh mục",
     "S006.split": "«{joined}» bị tách ở dấu phẩy thành nhiều mục ({pieces}), như YAML làm với danh sách viết trên "
-    "một dòng [ … ]; hãy đặt tên trong dấu ngoặc kép (\"{joined}\") hoặc viết mỗi mục một dòng (- …)",
+    'một dòng [ … ]; hãy đặt tên trong dấu ngoặc kép ("{joined}") hoặc viết mỗi mục một dòng (- …)',
     "S007.date": "{field}: ngày {value} không tồn tại",
     "S007.deadline": "{vi}",
     "S008.tag": "thẻ {tag} không phải dữ liệu thuần; xhht chỉ đọc văn bản, số, danh sách và ánh xạ",
@@ -65,11 +65,14 @@ VI: dict[str, str] = {
     "S008.encoding": "không giải mã được byte ở vị trí {offset}; tệp phải là UTF-8 (hoặc UTF-16 có BOM)",
     "S009": "đoạn 'text' không có trong văn bản nguồn: khớp đến «{matched}», khác từ «{rest}»",
     "S009.missing-source": "không đọc được văn bản nguồn '{source}'",
-    "S010": "mục này ghi «{status}», khác với mục cùng nhiệm vụ ở dòng {first_line} («{other}»); "
+    "S010.status": "mục này ghi tình trạng «{status}», khác với mục cùng nhiệm vụ ở dòng {first_line} («{other}»); "
     "sửa cho thống nhất hoặc xóa một mục",
-    "S010.period": "mục này ghi kỳ {period} là «{status}», khác với mục cùng nhiệm vụ, cùng kỳ ở dòng {first_line} "
-    "(«{other}»); sửa cho thống nhất hoặc xóa một mục",
-    # D: deadlines
+    "S010.status-period": "mục này ghi kỳ {period} có tình trạng «{status}», khác với mục cùng nhiệm vụ, cùng kỳ ở "
+    "dòng {first_line} («{other}»); sửa cho thống nhất hoặc xóa một mục",
+    "S010.completed": "mục này ghi ngày hoàn thành {completed}, khác với mục cùng nhiệm vụ ở dòng {first_line} "
+    "({other_completed}); sửa cho thống nhất hoặc xóa một mục",
+    "S010.completed-period": "mục này ghi kỳ {period} hoàn thành ngày {completed}, khác với mục cùng nhiệm vụ, cùng "
+    "kỳ ở dòng {first_line} ({other_completed}); sửa cho thống nhất hoặc xóa một mục",
     "D001": "quá hạn {days_overdue}: thời hạn «{text}» ({deadline}), chưa có báo cáo hoàn thành",
     "D001.yearly": "{count} kỳ định kỳ hằng năm ({periods}) quá hạn, chưa có báo cáo; kỳ sớm nhất quá hạn "
     "{days_overdue}",
@@ -103,8 +106,8 @@ VI: dict[str, str] = {
     "không được tính; bỏ 'period'",
     "C005.ongoing": "nhiệm vụ thường xuyên («{deadline}») không chia kỳ: bỏ 'period: {period}'",
     "C006.before-issue": "ngày hoàn thành {completed} trước ngày ban hành kế hoạch ({issued})",
-    "C006.after-report": "ngày hoàn thành {completed} sau ngày của báo cáo ({date}): báo cáo không thể ghi việc "
-    "chưa xảy ra",
+    "C006.after-report": "ngày hoàn thành {completed} sau ngày của báo cáo ({report_date}): báo cáo không thể ghi "
+    "việc chưa xảy ra",
     "C003": "nhiệm vụ do địa phương tự đề ra, không gắn với nhiệm vụ nào của {template_doc}",
     "C004": "«{body}» phải ban hành kế hoạch riêng (hạn: {deadline}) nhưng các tệp được kiểm tra không có kế hoạch đó",
     "C004.none": "«{body}» phải ban hành kế hoạch riêng nhưng các tệp được kiểm tra không có kế hoạch đó",
@@ -201,7 +204,7 @@ EN: dict[str, str] = {
     "S006": "no body or group «{name}» in the registry{suggestions}",
     "S006.registry": "'{entry}': {field} names «{name}», which is not in the registry",
     "S006.split": "«{joined}» was cut at its commas into several items ({pieces}), as YAML does in a list written "
-    "on one line [ … ]; quote the name (\"{joined}\") or write one item per line (- …)",
+    'on one line [ … ]; quote the name ("{joined}") or write one item per line (- …)',
     "S007.date": "{field}: the date {value} does not exist",
     "S007.deadline": "{en}",
     "S008.tag": "tag {tag} is not plain data; xhht reads only text, numbers, lists and mappings",
@@ -213,10 +216,14 @@ EN: dict[str, str] = {
     "S008.encoding": "cannot decode the byte at offset {offset}; files must be UTF-8 (or UTF-16 with a BOM)",
     "S009": "'text' does not occur in the source document: matches up to «{matched}», differs from «{rest}»",
     "S009.missing-source": "cannot read the source document '{source}'",
-    "S010": "this entry says «{status}», unlike the entry for the same task on line {first_line} («{other}»); "
+    "S010.status": "this entry says «{status}», unlike the entry for the same task on line {first_line} («{other}»); "
     "make them agree or remove one",
-    "S010.period": "this entry says «{status}» for period {period}, unlike the entry for the same task and period on "
-    "line {first_line} («{other}»); make them agree or remove one",
+    "S010.status-period": "this entry says «{status}» for period {period}, unlike the entry for the same task and "
+    "period on line {first_line} («{other}»); make them agree or remove one",
+    "S010.completed": "this entry says it was completed on {completed}, unlike the entry for the same task on line "
+    "{first_line} ({other_completed}); make them agree or remove one",
+    "S010.completed-period": "this entry says period {period} was completed on {completed}, unlike the entry for the "
+    "same task and period on line {first_line} ({other_completed}); make them agree or remove one",
     "D001": "overdue by {days_overdue}: deadline «{text}» ({deadline}), no report records it done",
     "D001.yearly": "{count} yearly period(s) overdue ({periods}) with no report; the earliest by {days_overdue}",
     "D002": "due soon: {days_left} left (due {deadline})",
@@ -249,8 +256,8 @@ EN: dict[str, str] = {
     "is not counted; remove 'period'",
     "C005.ongoing": "an ongoing task («{deadline}») has no periods: remove 'period: {period}'",
     "C006.before-issue": "completed on {completed}, before the plan was issued ({issued})",
-    "C006.after-report": "completed on {completed}, after the report's own date ({date}): a report cannot record "
-    "what has not happened",
+    "C006.after-report": "completed on {completed}, after the report's own date ({report_date}): a report cannot "
+    "record what has not happened",
     "C004.none": "«{body}» must issue its own plan but none is among the checked files",
     "T001": "target «{text}» by {by}: {value}, below the {template_value} of target {template_target}",
     "T002": "no target implements target {template_target} of {template_doc}: «{text}»: {value} by {by}",
@@ -336,7 +343,7 @@ def _format(key: str, lang: str, args: dict[str, Any]) -> str:
         return template.format_map(_Lenient(args))
 
 
-_DATES = frozenset({"deadline", "issued", "completed", "template_deadline"})
+_DATES = frozenset({"deadline", "issued", "completed", "template_deadline", "report_date", "other_completed"})
 _DAYS = frozenset({"days_overdue", "days_late", "days_later", "days_left"})
 _NUMBERS = frozenset({"size", "limit", "count"})
 _LOCAL = (

@@ -151,9 +151,9 @@ class Provinces:
             if g is not None:
                 yield self._group_copy(unit, g)
 
-    def _dates(self, unit: Unit, kid: str, until: date | None, own: tuple[KindSuccessor, ...]) -> tuple[
-        date | None, tuple[tuple[str, str | None], ...], str | None
-    ]:
+    def _dates(
+        self, unit: Unit, kid: str, until: date | None, own: tuple[KindSuccessor, ...]
+    ) -> tuple[date | None, tuple[tuple[str, str | None], ...], str | None]:
         """A body's last day and successors in `unit`: its kind's, or the merger's (same kind, new unit)."""
         end = until
         if unit.merged_into is not None and (end is None or end > MERGER_END):
