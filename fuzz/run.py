@@ -7,9 +7,11 @@ Mutates the project's own YAML files (the shipped plans and every test case) and
 byte flips, deletions, duplicated and swapped lines, spliced fragments from other files, YAML syntax tokens,
 truncation, odd encodings. Each mutant goes through `parse_text` (one in four also with PyYAML's pure-Python
 parser, the fallback without libyaml), then one in four through `xhht check` in-process on a temporary folder (so
-cross-file rules run too) and every output format. Anything that raises is a crash: the input is saved under --out
-and the run exits 1. Every crash ever found becomes a case in tests/cases/. Deterministic for a seed, bounded in
-time.
+cross-file rules run too) and every output format; one in eight also builds a hostile repository
+(`fuzz/hostile.py`): a `source:` path that leads out of it or to a device or FIFO, random `xhht.toml` values, and
+`-o` targets that are folders, devices, links or files the run read. Anything that raises is a crash: the input
+is saved under --out and the run exits 1. Every crash ever found becomes a case in tests/cases/. Deterministic for
+a seed, bounded in time.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ from xhht_cli.pipeline import run
 from xhht_cli.report import reporter
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "fuzz"))
+from hostile import CASES  # noqa: E402  (fuzz/hostile.py, beside this file)
+
 TOKENS = [b"- ", b": ", b"[", b"]", b"{", b"}", b"&a ", b"*a", b"<<: *a\n", b"!!python/object ", b"!tag ", b"\t",
           b"'", b'"', b"\n  ", b"---\n", b"...\n", b"? ", b"|\n", b">-\n", b"~", b"no", b"2021-02-30", b"\x00",
           b"\xff", b"\xc3", "Sở Giáo dục và Đào tạo".encode(), "quý V năm 2020".encode(), b"#", b"%YAML 1.1\n"]
@@ -96,9 +101,9 @@ def main() -> int:
     pool = corpus()
     config = Config(as_of=date(2026, 11, 22), lang="vi", format="json")
     end = time.monotonic() + args.seconds
-    counts = {"yaml": 0, "pure": 0, "pipeline": 0, "deadline": 0}
+    counts = {"yaml": 0, "pure": 0, "pipeline": 0, "deadline": 0, **dict.fromkeys(CASES, 0)}
     crashes = 0
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as hostile:
         folder = Path(tmp)
         while time.monotonic() < end:
             data = mutate(rng, rng.choice(pool), pool)
@@ -123,6 +128,12 @@ def main() -> int:
                     for name in ("text", "json", "sarif", "github", "markdown"):
                         reporter(name, "vi").render(report, "check")
                     counts["pipeline"] += 1
+                if counts["yaml"] % 8 == 3:  # a hostile repository: paths, xhht.toml, -o targets in turn
+                    kind = list(CASES)[(counts["yaml"] // 8) % len(CASES)]
+                    counts[kind] += 1
+                    problem = CASES[kind](Path(hostile) / "case", rng)
+                    if problem is not None:
+                        raise AssertionError(f"{kind}: {problem}")
             except Exception:
                 crashes += 1
                 args.out.mkdir(parents=True, exist_ok=True)
@@ -131,8 +142,9 @@ def main() -> int:
                 (args.out / f"{stem}.txt").write_text(phrase + "\n\n" + traceback.format_exc(), encoding="utf-8")
                 print(f"crash saved: {args.out / stem}.yaml", file=sys.stderr)
     print(f"fuzz: seed {args.seed}, {args.seconds:.0f} s: {counts['yaml']} YAML mutants ({counts['pure']} also without"
-          f" libyaml), {counts['pipeline']} through the pipeline, {counts['deadline']} deadline phrases, {crashes}"
-          " crash(es)")
+          f" libyaml), {counts['pipeline']} through the pipeline, {counts['deadline']} deadline phrases, hostile"
+          f" repositories: {counts['paths']} source paths, {counts['config']} xhht.toml, {counts['output']} -o"
+          f" targets; {crashes} crash(es)")
     return 1 if crashes else 0
 
 

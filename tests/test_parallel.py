@@ -24,6 +24,12 @@ from xhht_cli.cli import app
 from xhht_cli.findings import Finding
 
 
+@pytest.fixture(autouse=True)
+def _eight_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--jobs` is capped at the CPU count; the protocol is tested with up to 8 processes on any machine."""
+    monkeypatch.setattr(parallel, "cores", lambda: 8)
+
+
 @pytest.fixture(scope="module")
 def portfolio(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("portfolio")
@@ -196,6 +202,17 @@ def test_workers_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert parallel.workers_for(None, files) == 4
     monkeypatch.setattr(parallel, "cores", lambda: 1)
     assert parallel.workers_for(None, files) == 1
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    assert parallel.workers_for(500, files) == 2  # never more processes than CPUs
+    assert parallel.capped(500) == 2 and parallel.capped(2) is None and parallel.capped(None) is None
+
+
+def test_jobs_over_the_cpu_count_are_capped_and_the_run_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    plans = [str(ROOT / "plans" / "haiphong.yaml"), str(ROOT / "plans" / "binhduong.yaml")]
+    result = invoke("validate", *plans, "--jobs", "100000", "--lang", "en")
+    assert result.exit_code in (0, 1)
+    assert "--jobs 100000 is more than the CPUs" in result.stderr and "using 2 processes" in result.stderr
 
 
 def test_jobs_from_the_config_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

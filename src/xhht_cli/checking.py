@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from xhht_cli.codes import RULES, VALIDATE_CODES
 from xhht_cli.config import Config
+from xhht_cli.files import read_identities
 from xhht_cli.findings import Coverage, DocRef, Finding, PlanSummary, Report, TaskStatus, status_key
 from xhht_cli.loading import Limits
 from xhht_cli.workspace import LoadOptions, PlanDoc, Workspace
@@ -58,6 +59,7 @@ def summarize(
         unchecked=tuple(ws.unchecked),
         files_read=ws.files_read,
         obliged=obliged,
+        inputs=read_identities(),
     )
 
 

@@ -6,6 +6,7 @@ internal failure (a one-line message; the traceback only with `--debug`).
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import sys
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 import typer
 
 from xhht_cli import __version__
-from xhht_cli.config import FAIL_ON, FORMATS, Config, ConfigError, resolve
+from xhht_cli.config import FAIL_ON, FORMATS, MAX_DUE_SOON_DAYS, Config, ConfigError, resolve
 from xhht_cli.heap import no_cyclic_gc
 
 if TYPE_CHECKING:
@@ -58,10 +59,14 @@ def _guard(fn: F) -> F:
         except KeyboardInterrupt:
             typer.echo("xhht: " + _text("error.interrupted", _lang_of(kwargs)), err=True)
             raise typer.Exit(2) from None
-        except BrokenPipeError:  # the reader stopped early (`xhht explain D001 | head`): not an error
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())  # so that the final flush does not fail again
+        except BrokenPipeError:  # the reader stopped (`xhht explain | head`): not an error of the command
+            _quiet_stdout()
             raise typer.Exit(0) from None
+        except OSError as exc:
+            if exc.errno not in _WRITE_ERRORS or _State.debug:
+                raise
+            typer.echo("xhht: " + _text("error.stdout", _lang_of(kwargs), reason=exc.strerror), err=True)
+            raise typer.Exit(2) from None
         except Exception as exc:
             if _State.debug:
                 raise
@@ -70,6 +75,39 @@ def _guard(fn: F) -> F:
             raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+_WRITE_ERRORS = {errno.ENOSPC, errno.EIO, errno.EFBIG, errno.EDQUOT, errno.EBADF}
+"""Errors writing the output (`> /dev/full`, a full disk, a closed descriptor): a message, not an internal error."""
+
+
+def _quiet_stdout() -> None:
+    """Send what is left of standard output to the null device (its reader has gone), so that the final flush does
+    not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _utf8_streams() -> bool:
+    """Standard output and error in UTF-8 whatever the locale says (`LC_ALL=C`, `PYTHONIOENCODING=ascii` once failed
+    half way through a JSON document); a file name that is not UTF-8 is written as its bytes. False when standard
+    output is closed (`xhht … >&-`), said on standard error."""
+    if sys.stdout is None:
+        if any(a in ("-o", "--output") or a.startswith("--output=") for a in sys.argv[1:]):
+            sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - the output goes to a file
+            return True
+        if sys.stderr is not None:
+            sys.stderr.write("xhht: " + _text("error.stdout-closed", _lang_of({})) + "\n")
+        return False
+    for stream, errors in ((sys.stdout, "surrogateescape"), (sys.stderr, "backslashreplace")):
+        enc = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if enc != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors=errors)
+    return True
 
 
 def _lang_of(kwargs: dict[str, Any]) -> str:
@@ -142,7 +180,10 @@ Lang = Annotated[
     ),
 ]
 DueSoon = Annotated[
-    int | None, typer.Option("--due-soon-days", metavar="N", min=0, help="D002 window in days [default: 30].")
+    int | None,
+    typer.Option(
+        "--due-soon-days", metavar="N", min=0, max=MAX_DUE_SOON_DAYS, help="D002 window in days [default: 30]."
+    ),
 ]
 Registry = Annotated[
     Path | None,
@@ -177,15 +218,17 @@ def _check_paths(paths: list[Path]) -> None:
 
 
 def _check_output(out: Path | None, force: bool, inputs: list[Path]) -> None:
-    """Refuse an output file before the run rather than after it: one that exists (without --force), and, even with
-    --force, one of the files being read, which xhht never writes over."""
-    if out is None or not out.exists():
+    """Refuse an output target before the run rather than after it (`atomic.check_target`): one that exists
+    (without --force), a folder, a missing folder, and, even with --force, one of the files being read."""
+    if out is None:
         return
-    if not force:
-        raise ConfigError("error.output-exists", path=out)
+    import stat
+
+    from xhht_cli.atomic import check_target
     from xhht_cli.loading import discover
 
-    if any(out.samefile(f) for f in discover(inputs)):
+    st = check_target(out, force=force)
+    if st is not None and stat.S_ISREG(st.st_mode) and any(out.samefile(f) for f in discover(inputs)):
         raise ConfigError("error.output-is-input", path=out)
 
 
@@ -207,6 +250,19 @@ def _width() -> int | None:
     return None
 
 
+def _errors(fmt: str) -> str:
+    """How a file name that is not UTF-8 is written: as its bytes, as `ls` would, except in JSON and SARIF, which
+    must stay valid UTF-8: there as `\\udcXX` escapes, which a JSON reader turns back into the same name."""
+    return "backslashreplace" if fmt in ("json", "sarif") else "surrogateescape"
+
+
+def _read_by(report: Report) -> frozenset[tuple[int, int]]:
+    """The files the run read, in this process or in its workers: an output never replaces one."""
+    from xhht_cli.files import read_identities
+
+    return report.inputs | read_identities()
+
+
 def _finish(
     report: Report,
     config: Config,
@@ -219,6 +275,7 @@ def _finish(
     from xhht_cli.atomic import atomic_bytes, atomic_text, stdout_text
     from xhht_cli.loading import LIBYAML
     from xhht_cli.report import BinaryFormat, reporter
+    from xhht_cli.report.escape import ESCAPES, escaped
 
     if not LIBYAML:
         typer.echo(_text("ui.no-libyaml", config.lang), err=True)
@@ -232,16 +289,19 @@ def _finish(
         width=_width() if out is None else None,
         show_info=show_info,
     )
+    escape = ESCAPES.get(config.format)
+    if escape is not None:  # nothing a plan file says reaches a terminal, a CI log or a page as a command
+        report = escaped(report, escape)
     if isinstance(rep, BinaryFormat):
         if out is None:
             raise ConfigError("error.binary-output", format=config.format)
-        with atomic_bytes(out, force=force) as raw:
+        with atomic_bytes(out, force=force, protect=_read_by(report)) as raw:
             rep.write(report, view, raw)
     elif out is not None:
-        with atomic_text(out, force=force) as fh:
+        with atomic_text(out, force=force, protect=_read_by(report), errors=_errors(config.format)) as fh:
             rep.write(report, view, fh)
     else:
-        with stdout_text() as fh:
+        with stdout_text(_errors(config.format)) as fh:
             rep.write(report, view, fh)
     raise typer.Exit(config.exit_status(report.worst()))
 
@@ -657,6 +717,30 @@ def report_new(
 
 def main() -> None:
     """Console-script entry point. The cyclic garbage collector is off for the whole command (`xhht_cli.heap`):
-    writing a report of 100,000 findings allocates enough to make it walk the run's heap again and again."""
+    writing a report of 100,000 findings allocates enough to make it walk the run's heap again and again.
+
+    Standard output is UTF-8 whatever the locale; a closed or full standard output is a message and exit status
+    2, and a reader that stops early ends the output quietly, also outside the commands (`--help`, `--version`)."""
+    if not _utf8_streams():
+        sys.exit(2)
+    code: int | str | None = 0
     with no_cyclic_gc():
-        app()
+        try:
+            app()
+        except SystemExit as exc:
+            code = exc.code
+        except BrokenPipeError:  # `xhht --help | head`
+            _quiet_stdout()
+        except OSError as exc:  # `xhht --version > /dev/full`: written by typer itself, outside any command
+            if exc.errno not in _WRITE_ERRORS:
+                raise
+            sys.stderr.write("xhht: " + _text("error.stdout", _lang_of({}), reason=exc.strerror) + "\n")
+            code = 2
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_stdout()
+    except OSError as exc:
+        sys.stderr.write("xhht: " + _text("error.stdout", _lang_of({}), reason=exc.strerror) + "\n")
+        code = 2
+    sys.exit(code)

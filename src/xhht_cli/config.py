@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -109,6 +109,8 @@ def resolve(
         day = date.fromisoformat(str(as_of_text)) if as_of_text else date.today()
     except ValueError:
         raise ConfigError("error.as-of", value=as_of_text) from None
+    if not 1945 <= day.year <= 2100:  # the years deadlines may name; yearly periods are enumerated up to it
+        raise ConfigError("error.as-of-range", value=day.isoformat())
     fmt = pick(fmt, "format", "text")
     if fmt not in FORMATS:
         raise ConfigError("error.choice", option="--format", value=fmt, choices=", ".join(FORMATS))
@@ -120,15 +122,18 @@ def resolve(
         raise ConfigError("error.choice", option="--lang", value=language, choices="vi, en")
 
     def codes(value: list[str] | None, key: str) -> frozenset[str] | None:
-        items = value if value else defaults.get(key)
-        if not items:
+        items = value if value is not None else defaults.get(key)
+        if items is None:
             return None
         if isinstance(items, str):
             items = [items]
         try:
-            return frozenset(expand_selection(items))
+            chosen = frozenset(expand_selection(items))
         except ValueError as exc:
             raise ConfigError("error.selection", option=f"--{key}", value=exc) from None
+        if not chosen and key == "select":  # `--select ""` (an empty variable in CI) would hide every finding
+            raise ConfigError("error.selection-empty", option=f"--{key}")
+        return chosen
 
     reg = pick(registry, "registry", None)
     return Config(
@@ -174,16 +179,29 @@ def find_file_defaults(start: Path) -> tuple[dict[str, Any], Path | None]:
     return {}, None
 
 
+CONFIG_MAX_BYTES = 1024 * 1024
+"""A configuration file larger than this is refused (it is read before anything else, from any repository)."""
+
+
 def _read(path: Path, *, tool: bool) -> dict[str, Any]:
     if sys.version_info >= (3, 11):  # imported here: most runs find no configuration file
         import tomllib
     else:  # pragma: no cover - Python 3.10
         import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
+    from xhht_cli.files import ReadRefused, read_limited
+
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_limited(path, CONFIG_MAX_BYTES).decode("utf-8"))
+    except ReadRefused as exc:
+        raise ConfigError("error.config-file", path=path, reason=_refusal(exc.reason)) from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError("error.config-file", path=path, reason=exc) from None
-    table = data.get("tool", {}).get("xhht", {}) if tool else data
+    except RecursionError:  # tomllib recurses once per level of nesting
+        raise ConfigError("error.config-file", path=path, reason="nested too deeply") from None
+    table: Any = data
+    if tool:
+        table = data.get("tool", {})
+        table = table.get("xhht", {}) if isinstance(table, dict) else None
     if not isinstance(table, dict):
         raise ConfigError("error.config-table", path=path)
     unknown = set(table) - KEYS
@@ -191,4 +209,61 @@ def _read(path: Path, *, tool: bool) -> dict[str, Any]:
         raise ConfigError(
             "error.config-keys", path=path, unknown=", ".join(sorted(unknown)), known=", ".join(sorted(KEYS))
         )
-    return table
+    return {key: check_value(key, value, path) for key, value in table.items()}
+
+
+def _refusal(reason: str) -> str:
+    return {"size": f"larger than {CONFIG_MAX_BYTES} bytes", "special": "not a regular file"}.get(reason, reason)
+
+
+MAX_DUE_SOON_DAYS = 3660
+"""The widest D002 window, ten years (on the command line too): a larger one is a typo, and dates overflow."""
+
+_CHOICES = {"fail-on": FAIL_ON, "format": FORMATS, "lang": ("vi", "en")}
+_COUNTS = {"due-soon-days": (0, MAX_DUE_SOON_DAYS), "max-file-size": (1, None), "max-depth": (1, None)}
+_COUNTS |= {"max-nodes": (1, None), "jobs": (1, None)}
+
+
+def check_value(key: str, value: Any, path: Path) -> Any:
+    """A value of the configuration file, checked as the command line checks the option (`error.config-value`
+    names the file, the key, the value and what is expected); `registry` becomes the path it names."""
+
+    def bad(kind: str, **extra: Any) -> ConfigError:
+        shown = repr(value) if not isinstance(value, (dict, list)) else type(value).__name__
+        return ConfigError(f"error.config-{kind}", path=path, name=key, value=shown[:80], **extra)
+
+    if key in _CHOICES:
+        if value not in _CHOICES[key]:
+            raise bad("choice", choices=", ".join(_CHOICES[key]))
+        return value
+    if key in _COUNTS:
+        if key == "jobs" and value == "auto":
+            return value
+        low, high = _COUNTS[key]
+        if not isinstance(value, int) or isinstance(value, bool) or value < low or (high and value > high):
+            raise bad("range" if high else "at-least", low=low, high=high)
+        return value
+    if key in ("select", "ignore"):
+        items = [value] if isinstance(value, str) else value
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items) or not "".join(items).strip():
+            raise bad("codes")
+        return items
+    if key == "as-of":
+        if isinstance(value, date) and not isinstance(value, datetime):
+            return value.isoformat()
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value).isoformat()
+            except ValueError:
+                pass
+        raise bad("date")
+    if key == "registry":
+        if not isinstance(value, str) or not value or "\0" in value:
+            raise bad("path")
+        from xhht_cli.files import ReadRefused, confined, repository_root
+
+        try:  # named by a file of the repository: it must stay inside the repository
+            return str(confined(path.resolve().parent, value, repository_root(path)))
+        except ReadRefused:
+            raise bad("outside") from None
+    return value  # pragma: no cover - every key of KEYS is handled above

@@ -202,6 +202,8 @@ class Report:
     obliged: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Template id -> the provinces that had to issue a plan implementing it (those its `requires_plans` names, as
     they existed at its deadline), for templates that checked plans implement."""
+    inputs: frozenset[tuple[int, int]] = frozenset()
+    """(device, inode) of every file the run read, in any of its processes: `-o` never replaces one of them."""
 
     def counts(self) -> dict[str, int]:
         found = Counter(map(attrgetter("severity"), self.findings))

@@ -31,6 +31,9 @@ VI: dict[str, str] = {
     "S002.multiple-documents": "tệp chỉ được chứa một tài liệu YAML (tìm thấy dấu '---' thứ hai)",
     "S002.complex-key": "khóa phải là văn bản, không phải danh sách hay ánh xạ",
     "S002.merge": "khóa gộp '<<' chỉ nhận một ánh xạ hoặc danh sách ánh xạ",
+    "S002.not-registry": (
+        "không phải tệp danh mục cơ quan của xhht (cần 'format: xhht/registry@1'); nội dung không được trích"
+    ),
     "S002.no-format": "tệp có dạng của xhht nhưng thiếu khóa 'format' (ví dụ: format: xhht/plan@1)",
     "S002.format": "'format' là {got!r}; cần {expected}",
     "S002.extra": "khóa '{key}' không được phép tại {field}{suggestion}",
@@ -54,6 +57,7 @@ VI: dict[str, str] = {
     "S006.registry": "'{entry}': {field} trỏ tới «{name}», không có trong danh mục",
     "S006.split": "«{joined}» bị tách ở dấu phẩy thành nhiều mục ({pieces}), như YAML làm với danh sách viết trên "
     'một dòng [ … ]; hãy đặt tên trong dấu ngoặc kép ("{joined}") hoặc viết mỗi mục một dòng (- …)',
+    "S006.succession-loop": "'{entry}': chuỗi succeeded_by quay vòng ({chain}); không dẫn tới cơ quan nào còn tồn tại",
     "S007.date": "{field}: ngày {value} không tồn tại",
     "S007.deadline": "{vi}",
     "S008.tag": "thẻ {tag} không phải dữ liệu thuần; xhht chỉ đọc văn bản, số, danh sách và ánh xạ",
@@ -62,6 +66,7 @@ VI: dict[str, str] = {
     "S008.character": "ký tự không được phép {character}",
     "S008.size": "tệp quá lớn ({size} byte; giới hạn {limit}, đổi bằng --max-file-size)",
     "S008.unreadable": "không đọc được tệp: {error}",
+    "S008.special": "không phải tệp thông thường (thiết bị, FIFO hay thư mục); xhht chỉ đọc tệp thông thường",
     "S008.encoding": "không giải mã được byte ở vị trí {offset}; tệp phải là UTF-8 (hoặc UTF-16 có BOM)",
     "S009": "đoạn 'text' không có trong văn bản nguồn: khớp đến «{matched}», khác từ «{rest}»",
     "S009.missing-source": "không đọc được văn bản nguồn '{source}'",
@@ -73,6 +78,12 @@ VI: dict[str, str] = {
     "({other_completed}); sửa cho thống nhất hoặc xóa một mục",
     "S010.completed-period": "mục này ghi kỳ {period} hoàn thành ngày {completed}, khác với mục cùng nhiệm vụ, cùng "
     "kỳ ở dòng {first_line} ({other_completed}); sửa cho thống nhất hoặc xóa một mục",
+    "S009.source-outside": (
+        "văn bản nguồn '{source}' nằm ngoài kho kế hoạch; xhht chỉ đọc tệp trong kho (thư mục có .git hoặc xhht.toml)"
+    ),
+    "S009.source-special": "văn bản nguồn '{source}' không phải tệp thông thường (thiết bị, FIFO hay thư mục)",
+    "S009.source-size": "văn bản nguồn '{source}' quá lớn (giới hạn {limit} byte, đổi bằng --max-file-size)",
+    # D: deadlines
     "D001": "quá hạn {days_overdue}: thời hạn «{text}» ({deadline}), chưa có báo cáo hoàn thành",
     "D001.yearly": "{count} kỳ định kỳ hằng năm ({periods}) quá hạn, chưa có báo cáo; kỳ sớm nhất quá hạn "
     "{days_overdue}",
@@ -92,6 +103,10 @@ VI: dict[str, str] = {
     "cấp trên; cơ quan tương ứng: {expected}",
     "A003": "«{body}» ({role}) đã chấm dứt hoạt động từ ngày {ended}; nhiệm vụ chuyển cho: {successors}",
     "A003.none": "«{body}» ({role}) đã chấm dứt hoạt động từ ngày {ended}; danh mục không ghi cơ quan nhận nhiệm vụ",
+    "A003.loop": (
+        "«{body}» ({role}) đã chấm dứt hoạt động từ ngày {ended}; chuỗi cơ quan nhận nhiệm vụ trong danh mục quay vòng,"
+        " không tới cơ quan nào còn hoạt động"
+    ),
     "A004": "«{body}» vừa là cơ quan chủ trì vừa là cơ quan phối hợp",
     # C: counterparts
     "C001": "chưa có nhiệm vụ thực hiện nhiệm vụ {template_task} của {template_doc} ({title}; cơ quan chủ trì: {lead})",
@@ -131,22 +146,43 @@ VI: dict[str, str] = {
     # interface
     "ui.no-findings": "Không có phát hiện nào.",
     # usage and configuration errors (exit status 2)
+    "error.as-of-range": "--as-of: {value} nằm ngoài khoảng năm xhht xét (1945 đến 2100)",
     "error.as-of": "--as-of: '{value}' không phải một ngày viết dạng YYYY-MM-DD",
     "error.choice": "{option}: '{value}' không thuộc các giá trị {choices}",
     "error.selection": "{option}: '{value}' không phải mã, tên quy tắc hay tiền tố mã (xem `xhht explain`)",
+    "error.selection-empty": (
+        "{option}: không có mã nào; một lựa chọn rỗng sẽ ẩn mọi phát hiện (bỏ hẳn {option} nếu không cần)"
+    ),
     "error.positive": "{name}: cần một số nguyên từ 1 trở lên, nhận được {value}",
     "error.no-such-path": "không có tệp hay thư mục: {paths}",
+    "error.output-no-folder": "{path}: thư mục {folder} không tồn tại",
+    "error.output-folder": "{path} là một thư mục; hãy nêu tên tệp",
+    "error.output-special": "{path} không phải tệp thông thường, thiết bị ký tự hay FIFO; xhht không ghi vào đó",
+    "error.output-was-read": "{path} là tệp mà lần chạy này đã đọc; xhht không ghi đè tệp đầu vào",
+    "error.output-write": "không ghi được {path}: {reason}",
     "error.output-exists": "{path} đã có; dùng --force để ghi đè",
     "error.output-is-input": "{path} là một trong các tệp đang được kiểm tra; hãy ghi kết quả ra tệp khác",
     "error.output-is-document": "{path} là văn bản đang được đọc; hãy ghi kế hoạch ra tệp khác",
     "error.binary-output": "--format {format} tạo ra một tệp nhị phân: hãy chỉ tệp để ghi bằng --output TỆP",
     "error.config-file": "{path}: không đọc được ({reason})",
     "error.config-table": "{path}: [tool.xhht] phải là một bảng",
+    "error.config-choice": "{path}: {name} = {value} không thuộc các giá trị {choices}",
+    "error.config-range": "{path}: {name} = {value}; cần một số nguyên từ {low} đến {high}",
+    "error.config-at-least": "{path}: {name} = {value}; cần một số nguyên từ {low} trở lên",
+    "error.config-codes": "{path}: {name} = {value}; cần danh sách mã, tên quy tắc hay tiền tố mã (không rỗng)",
+    "error.config-date": "{path}: {name} = {value}; cần một ngày YYYY-MM-DD",
+    "error.config-path": "{path}: {name} = {value}; cần đường dẫn một tệp",
+    "error.config-outside": (
+        "{path}: {name} = {value} nằm ngoài kho (thư mục có .git hoặc tệp cấu hình); xhht chỉ đọc tệp trong kho"
+    ),
     "error.config-keys": "{path}: khóa lạ {unknown}; các khóa hợp lệ: {known}",
+    "error.stdout": "không ghi được ra đầu ra chuẩn: {reason}",
+    "error.stdout-closed": "đầu ra chuẩn đã bị đóng; không ghi được gì (dùng -o TỆP để ghi ra tệp)",
     "error.interrupted": "đã dừng theo yêu cầu",
     "error.jurisdiction": "--jurisdiction: không có tỉnh, thành phố «{value}» trong danh mục; có phải: {suggestions}?",
     "error.internal": "lỗi nội bộ: {reason} (chạy lại với --debug để xem chi tiết)",
     "ui.jobs.failed": "xhht: một tiến trình con bị lỗi ({reason}); kiểm tra lại trong một tiến trình",
+    "ui.jobs.capped": "xhht: --jobs {asked} vượt số CPU được dùng; chỉ chạy {cores} tiến trình",
     "ui.no-libyaml": "xhht: cảnh báo: PyYAML được cài không có libyaml nên đọc YAML chậm hơn khoảng 10 lần; "
     "hãy cài libyaml (gói libyaml-dev) rồi cài lại PyYAML: pip install --force-reinstall --no-cache-dir PyYAML",
     "ui.severity.error": "lỗi",
@@ -182,6 +218,7 @@ EN: dict[str, str] = {
     "S002.multiple-documents": "a file holds one YAML document (found a second '---')",
     "S002.complex-key": "a key must be text, not a list or a mapping",
     "S002.merge": "a merge key '<<' takes a mapping or a list of mappings",
+    "S002.not-registry": "not an xhht registry file (expected 'format: xhht/registry@1'); its content is not quoted",
     "S002.no-format": "looks like an xhht file but has no 'format' key (e.g. format: xhht/plan@1)",
     "S002.format": "'format' is {got!r}; expected {expected}",
     "S002.extra": "key '{key}' is not allowed at {field}{suggestion}",
@@ -205,6 +242,7 @@ EN: dict[str, str] = {
     "S006.registry": "'{entry}': {field} names «{name}», which is not in the registry",
     "S006.split": "«{joined}» was cut at its commas into several items ({pieces}), as YAML does in a list written "
     'on one line [ … ]; quote the name ("{joined}") or write one item per line (- …)',
+    "S006.succession-loop": "'{entry}': the succeeded_by chain loops ({chain}); it leads to no body that exists",
     "S007.date": "{field}: the date {value} does not exist",
     "S007.deadline": "{en}",
     "S008.tag": "tag {tag} is not plain data; xhht reads only text, numbers, lists and mappings",
@@ -213,6 +251,7 @@ EN: dict[str, str] = {
     "S008.character": "character {character} is not allowed",
     "S008.size": "file too large ({size} bytes; limit {limit}, change with --max-file-size)",
     "S008.unreadable": "cannot read the file: {error}",
+    "S008.special": "not a regular file (a device, a FIFO or a folder); xhht reads only regular files",
     "S008.encoding": "cannot decode the byte at offset {offset}; files must be UTF-8 (or UTF-16 with a BOM)",
     "S009": "'text' does not occur in the source document: matches up to «{matched}», differs from «{rest}»",
     "S009.missing-source": "cannot read the source document '{source}'",
@@ -224,6 +263,14 @@ EN: dict[str, str] = {
     "{first_line} ({other_completed}); make them agree or remove one",
     "S010.completed-period": "this entry says period {period} was completed on {completed}, unlike the entry for the "
     "same task and period on line {first_line} ({other_completed}); make them agree or remove one",
+    "S009.source-outside": (
+        "the source document '{source}' is outside the plan's repository; xhht reads only files inside it"
+        " (the folder holding .git or xhht.toml)"
+    ),
+    "S009.source-special": "the source document '{source}' is not a regular file (a device, a FIFO or a folder)",
+    "S009.source-size": (
+        "the source document '{source}' is too large (limit {limit} bytes, change with --max-file-size)"
+    ),
     "D001": "overdue by {days_overdue}: deadline «{text}» ({deadline}), no report records it done",
     "D001.yearly": "{count} yearly period(s) overdue ({periods}) with no report; the earliest by {days_overdue}",
     "D002": "due soon: {days_left} left (due {deadline})",
@@ -241,6 +288,10 @@ EN: dict[str, str] = {
     "counterpart: {expected}",
     "A003": "«{body}» ({role}) ceased to exist on {ended}; its tasks passed to: {successors}",
     "A003.none": "«{body}» ({role}) ceased to exist on {ended}; the registry names no body that took over its tasks",
+    "A003.loop": (
+        "«{body}» ({role}) ceased to exist on {ended}; the bodies that took over its tasks loop in the registry and"
+        " reach none that exists"
+    ),
     "A004": "«{body}» is both lead and cooperating",
     "C001": "no task implements task {template_task} of {template_doc} ({title}; lead: {lead})",
     "C002.implements": "'{id}' is not a {kind} of {template_doc}{suggestion}",
@@ -274,22 +325,44 @@ EN: dict[str, str] = {
     "role.cooperating": "cooperating body",
     "role.issuer": "issuer",
     "ui.no-findings": "No findings.",
+    "error.as-of-range": "--as-of: {value} is outside the years xhht judges (1945 to 2100)",
     "error.as-of": "--as-of: '{value}' is not a date written YYYY-MM-DD",
     "error.choice": "{option}: '{value}' is not one of {choices}",
     "error.selection": "{option}: '{value}' is not a code, rule name or code prefix (see `xhht explain`)",
+    "error.selection-empty": (
+        "{option}: no codes given; an empty selection would hide every finding (leave {option} out instead)"
+    ),
     "error.positive": "{name}: expected a whole number of at least 1, got {value}",
     "error.no-such-path": "no such file or folder: {paths}",
+    "error.output-no-folder": "{path}: the folder {folder} does not exist",
+    "error.output-folder": "{path} is a folder; name a file",
+    "error.output-special": "{path} is not a regular file, a character device or a FIFO; xhht does not write to it",
+    "error.output-was-read": "{path} is a file this run read; xhht never overwrites its inputs",
+    "error.output-write": "cannot write {path}: {reason}",
     "error.output-exists": "{path} exists; use --force to overwrite it",
     "error.output-is-input": "{path} is one of the files being checked; write the output to another file",
     "error.output-is-document": "{path} is the document being read; write the plan to another file",
     "error.binary-output": "--format {format} makes a binary file: name the file to write with --output FILE",
     "error.config-file": "{path}: cannot be read ({reason})",
     "error.config-table": "{path}: [tool.xhht] must be a table",
+    "error.config-choice": "{path}: {name} = {value} is not one of {choices}",
+    "error.config-range": "{path}: {name} = {value}; expected a whole number from {low} to {high}",
+    "error.config-at-least": "{path}: {name} = {value}; expected a whole number of at least {low}",
+    "error.config-codes": "{path}: {name} = {value}; expected a non-empty list of codes, rule names or code prefixes",
+    "error.config-date": "{path}: {name} = {value}; expected a date YYYY-MM-DD",
+    "error.config-path": "{path}: {name} = {value}; expected the path of a file",
+    "error.config-outside": (
+        "{path}: {name} = {value} is outside the repository (the folder holding .git or the configuration"
+        " file); xhht reads only files inside it"
+    ),
     "error.config-keys": "{path}: unknown key(s) {unknown}; known: {known}",
+    "error.stdout": "cannot write to standard output: {reason}",
+    "error.stdout-closed": "standard output is closed; nothing can be written (use -o FILE to write to a file)",
     "error.interrupted": "interrupted",
     "error.jurisdiction": "--jurisdiction: no province or city «{value}» in the registry; did you mean: {suggestions}?",
     "error.internal": "internal error: {reason} (run with --debug for details)",
     "ui.jobs.failed": "xhht: a worker process failed ({reason}); checking again in one process",
+    "ui.jobs.capped": "xhht: --jobs {asked} is more than the CPUs this process may use; using {cores} processes",
     "ui.no-libyaml": "xhht: warning: PyYAML is installed without libyaml, so reading YAML is about 10 times slower; "
     "install libyaml (the libyaml-dev package), then reinstall PyYAML: pip install --force-reinstall --no-cache-dir "
     "PyYAML",

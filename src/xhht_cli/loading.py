@@ -22,6 +22,7 @@ garbage, while the collector's passes over the growing heap make large files sup
 from __future__ import annotations
 
 import codecs
+import os
 import unicodedata
 from array import array
 from collections.abc import Iterator, Mapping, Sequence
@@ -33,8 +34,10 @@ from typing import Any, overload
 import yaml
 
 from xhht_cli.codes import finding
+from xhht_cli.files import ReadRefused, read_limited
 from xhht_cli.findings import Finding
 from xhht_cli.heap import no_cyclic_gc
+from xhht_cli.positions import line_col, line_count
 
 Pos = tuple[int, int]
 """(line, column), both 1-based."""
@@ -48,12 +51,13 @@ class YMap(dict[str, Any]):
     five times the memory. `kpos` and `vpos` read them as mappings of key -> (line, column).
     """
 
-    __slots__ = ("_at", "pos")
+    __slots__ = ("_at", "_index", "pos")
 
     def __init__(self, pos: Pos) -> None:
         super().__init__()
         self.pos = pos
         self._at = array("I")
+        self._index: dict[str, int] | None = None
 
     @property
     def kpos(self) -> Mapping[str, Pos]:
@@ -65,20 +69,33 @@ class YMap(dict[str, Any]):
 
     def at(self, key: str, *, value: bool = True) -> Pos | None:
         """Where the value (or with `value=False`, the key) `key` starts; None when there is no such key."""
-        i = 2 if value else 0
-        for k in self:
-            if k == key:
-                at = self._at
-                return (at[i], at[i + 1])
-            i += 4
-        return None
+        if key not in self:
+            return None
+        i = self._slot(key) + (2 if value else 0)
+        return (self._at[i], self._at[i + 1])
+
+    _SCAN = 16
+    """Up to this many keys a key's place is found by scanning; a larger mapping builds an index of key -> place
+    on first use (a mapping of 20,000 keys asked 20,000 times would otherwise take minutes)."""
 
     def _slot(self, key: str) -> int:
-        if key in self:
+        if key not in self:
+            raise KeyError(key)
+        if len(self) <= self._SCAN:
             for i, k in enumerate(self):
                 if k == key:
                     return 4 * i
-        raise KeyError(key)
+        index = self._index
+        if index is None:
+            index = self._index = {k: 4 * i for i, k in enumerate(self)}
+        elif len(index) != len(self):  # keys added since: they are the last ones (keys are never removed)
+            n = len(self)
+            for k in reversed(self):
+                if k in index:
+                    break
+                n -= 1
+                index[k] = 4 * n
+        return index[key]
 
     def put(self, key: str, value: Any, kpos: Pos, vpos: Pos) -> None:
         """Set `key` (a repeated key keeps its place in the key order and takes the new positions)."""
@@ -88,6 +105,13 @@ class YMap(dict[str, Any]):
         else:
             self._at.extend((*kpos, *vpos))
         self[key] = value
+
+    def positions(self) -> Iterator[tuple[str, Any, Pos, Pos]]:
+        """Every key, its value, and where each starts, in key order (one pass, no look-ups)."""
+        at = self._at
+        for i, (k, v) in enumerate(self.items()):
+            j = 4 * i
+            yield k, v, (at[j], at[j + 1]), (at[j + 2], at[j + 3])
 
 
 class _Positions(Mapping[str, Pos]):
@@ -410,9 +434,9 @@ class _Builder:
             if not isinstance(src, YMap):
                 self._problem("S002", target.pos, "S002.merge")
                 continue
-            for k, v in src.items():
+            for k, v, kpos, vpos in src.positions():
                 if k not in target:
-                    target.put(k, v, src.kpos[k], src.vpos[k])
+                    target.put(k, v, kpos, vpos)
 
 
 class PurePythonLoader(_Builder, yaml.SafeLoader):
@@ -456,17 +480,12 @@ def decode(raw: bytes) -> tuple[str | None, int]:
 
 
 def _line_col_of_offset(raw: bytes, offset: int) -> Pos:
-    before = raw[:offset]
-    line = before.count(b"\n") + 1
-    col = offset - (before.rfind(b"\n") + 1) + 1
-    return (line, col)
+    return line_col(raw, offset)
 
 
 def _bad_character(text: str, display: str, offset: int, char: int) -> Finding:
     """S008 for a character YAML does not allow, at `offset` (in characters) of `text`."""
-    before = text[:offset]
-    pos = (before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1)
-    return finding("S008", display, pos, "S008.character", {"character": f"#x{char:04x}"})
+    return finding("S008", display, line_col(text, offset), "S008.character", {"character": f"#x{char:04x}"})
 
 
 def _reader_error(exc: yaml.reader.ReaderError, text: str, display: str, in_bytes: bool) -> Finding:
@@ -505,7 +524,7 @@ def parse_text(
             f = finding("S008", display, _pos(exc.problem_mark), "S008.depth", {"limit": limit})
             return None, [*loader.findings, f], True
         mark = exc.problem_mark or exc.context_mark
-        last_line = text.count("\n") + (0 if text.endswith("\n") else 1)
+        last_line = line_count(text)
         if mark is not None and mark.line + 1 > last_line:  # at the end of the stream, past the last line
             # an unclosed quote or bracket: point at where it was opened, or at the last line
             mark = exc.context_mark if exc.context_mark is not None else mark
@@ -524,18 +543,23 @@ def parse_text(
 
 
 def load_file(path: Path, display: str | None = None, limits: Limits = Limits()) -> Document:
-    """Read and parse one file. Never raises for bad content; OSError is turned into S008 too."""
+    """Read and parse one file. Never raises for bad content; OSError is turned into S008 too. At most
+    `limits.max_bytes` bytes are read, whatever the file claims, and only from a regular file (`files.read_limited`)."""
     shown = display if display is not None else str(path)
     doc = Document(path=path, display=shown)
     try:
-        size = path.stat().st_size
-        if size > limits.max_bytes:
-            doc.findings.append(finding("S008", shown, (1, 1), "S008.size", {"size": size, "limit": limits.max_bytes}))
-            doc.fatal = True
-            return doc
-        raw = path.read_bytes()
-    except OSError as exc:
-        doc.findings.append(finding("S008", shown, (1, 1), "S008.unreadable", {"error": exc.strerror or str(exc)}))
+        raw = read_limited(path, limits.max_bytes)
+    except ReadRefused as exc:
+        if exc.reason == "size":
+            f = finding("S008", shown, (1, 1), "S008.size", {"size": exc.size, "limit": limits.max_bytes})
+        else:
+            f = finding("S008", shown, (1, 1), "S008.special")
+        doc.findings.append(f)
+        doc.fatal = True
+        return doc
+    except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the name
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        doc.findings.append(finding("S008", shown, (1, 1), "S008.unreadable", {"error": reason}))
         doc.fatal = True
         return doc
     text, bad = decode(raw)
@@ -549,21 +573,46 @@ def load_file(path: Path, display: str | None = None, limits: Limits = Limits())
 
 
 def discover(paths: list[Path]) -> Iterator[Path]:
-    """The files named, and every `*.yaml`/`*.yml` below the folders named, in a stable order, once each."""
+    """The files named, and every `*.yaml`/`*.yml` below the folders named, in a stable order, once each.
+
+    Hidden files and folders are skipped, and links to folders are not followed (a link in a repository must not
+    lead the walk out of it). A folder that cannot be listed, and a file whose status cannot be read (a name
+    longer than the system allows, a folder without permission), are yielded as they are: reading them then gives
+    an S008 that names them, rather than stopping the run or passing them over in silence."""
     seen: set[Path] = set()
     for p in paths:
-        if p.is_dir():
-            found = sorted(
-                f for f in p.rglob("*") if f.suffix in (".yaml", ".yml") and f.is_file() and not _hidden(f, p)
-            )
-        else:
-            found = [p]
+        found = sorted(_walk(p)) if _is_dir(p) else [p]
         for f in found:
-            key = f.resolve()
+            try:
+                key = f.resolve()
+            except (OSError, RuntimeError):
+                key = f.absolute()
             if key not in seen:
                 seen.add(key)
                 yield f
 
 
-def _hidden(f: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in f.relative_to(root).parts)
+def _is_dir(p: Path) -> bool:
+    try:
+        return p.is_dir()
+    except OSError:
+        return False
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    problems: list[OSError] = []
+    for folder, subfolders, names in os.walk(root, onerror=problems.append):
+        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+        for name in names:
+            if name.startswith(".") or not name.endswith((".yaml", ".yml")):
+                continue
+            f = Path(folder, name)
+            try:
+                if not f.is_file():  # a link to nothing, a FIFO or a device found in a folder: not ours to read
+                    continue
+            except OSError:
+                pass  # read, and reported, by the loader
+            yield f
+    for exc in problems:
+        if exc.filename is not None:
+            yield Path(os.fsdecode(exc.filename))

@@ -7,13 +7,15 @@ converted here, in lax mode, with xhht's own messages for impossible dates.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, model_validator
 from pydantic_core import PydanticCustomError
 
+YEAR_MIN, YEAR_MAX = 1945, 2100
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
@@ -26,14 +28,25 @@ def _to_date(value: Any) -> Any:
         raise PydanticCustomError("date_format", "expected a date written YYYY-MM-DD, got {value!r}", {"value": value})
     y, mo, d = (int(g) for g in m.groups())
     try:
-        return date(y, mo, d)
+        day = date(y, mo, d)
     except ValueError:
         raise PydanticCustomError(
             "impossible_date", "{value} is not a date", {"value": value, "year": y, "month": mo, "day": d}
         ) from None
+    if not YEAR_MIN <= y <= YEAR_MAX:  # as deadlines: a typo, and years of periods to enumerate from it
+        raise PydanticCustomError("date_range", "{value}: the year must be from 1945 to 2100", {"value": value})
+    return day
 
 
 Date = Annotated[date, BeforeValidator(_to_date)]
+
+
+def _figure(value: float) -> float:
+    if not math.isfinite(value) or abs(value) > 1e15:
+        raise PydanticCustomError("figure", "expected a finite number of at most 10^15, got {value}", {"value": value})
+    return value
+
+
 Id = Annotated[str, Field(min_length=1, max_length=200)]
 PlanId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=200)]
 ItemId = Annotated[str, Field(pattern=r"^[A-Za-z0-9đĐ]+(\.[A-Za-z0-9đĐ]+)*$", max_length=100)]
@@ -77,7 +90,8 @@ class Target(_Model):
     indicator: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
     text: Annotated[str, Field(min_length=1)]
     unit: str = "percent"
-    value: float
+    value: Annotated[float, AfterValidator(_figure)]
+    """A finite figure of a plausible size: `inf`, `nan` or `1e400` cannot be compared with a template's."""
     by: Annotated[int, Field(ge=1945, le=2100)]
     implements: ItemId | None = None
     source: str | None = None

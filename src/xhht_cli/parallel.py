@@ -74,13 +74,22 @@ def cores() -> int:
 
 
 def workers_for(requested: int | None, files: list[Path]) -> int:
-    """How many workers to use: as asked (never more than files), or by default one per core for 2 MiB and up."""
+    """How many processes to use: as asked, but never more than files nor than the CPUs this process may use
+    (`capped` says when that lowers what was asked), or by default one per core for 2 MiB and up."""
     if requested is not None:
-        return max(1, min(requested, len(files)))
+        return max(1, min(requested, len(files), cores()))
     n = min(cores(), len(files))
     if n < 2 or _total_size(files) < AUTO_MIN_BYTES:
         return 1
     return n
+
+
+def capped(requested: int | None) -> int | None:
+    """The CPU count when `--jobs` (or `jobs` in xhht.toml) asked for more processes than that, else None: each
+    process holds its part's workspace (~180 MB on a portfolio), and `jobs = 100000` in a repository's
+    configuration must not start 100,000 of them."""
+    n = cores()
+    return n if requested is not None and requested > n else None
 
 
 def _size(path: Path) -> int:
@@ -133,7 +142,9 @@ def run(files: list[Path], config: Config, jobs: int, mode: str, with_statuses: 
         for part in parts[1:]:
             mine, theirs = context.Pipe()
             work = _Part(files, part, config, False, mode, with_statuses)
-            proc = context.Process(target=_worker, args=(theirs, work))
+            fork = context.get_start_method() == "fork"
+            inherited = [*conns, mine] if fork else []  # the parent's pipe ends a forked worker must not hold
+            proc = context.Process(target=_worker, args=(theirs, work, os.getpid(), inherited))
             proc.daemon = True
             proc.start()
             theirs.close()
@@ -185,6 +196,7 @@ def merge(parts: list[Report], files_read: int) -> Report:
         unchecked=joined(lambda p: p.unchecked),
         files_read=files_read,
         obliged=obliged,
+        inputs=frozenset().union(*(p.inputs for p in parts)),
     )
 
 
@@ -337,9 +349,29 @@ class _Part:
         return summarize(ws, config, self.mode, self.with_statuses, keep)
 
 
-def _worker(conn: Connection, part: _Part) -> None:
+def _die_with_parent(parent: int, inherited: list[Connection]) -> None:
+    """Make this worker end when the process that started it does, however it ends (SIGKILL, the OOM killer):
+    the kernel sends SIGKILL on the parent's death (Linux `prctl(PR_SET_PDEATHSIG)`), and the parent's ends of the
+    pipes that a fork copied are closed, so that a worker waiting for its next message reads the end of the pipe
+    instead of waiting forever. A parent already gone before the signal was set is noticed by the parent id."""
+    for c in inherited:
+        with contextlib.suppress(OSError):
+            c.close()
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)  # 1: PR_SET_PDEATHSIG
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _worker(conn: Connection, part: _Part, parent: int = 0, inherited: list[Connection] | None = None) -> None:
     """A worker's two rounds. A failure is reported to the parent, which runs again in one process; a parent that
-    has stopped listening ends the worker quietly."""
+    has stopped listening (or has ended) ends the worker."""
+    if parent:
+        _die_with_parent(parent, inherited or [])
     with no_cyclic_gc(), contextlib.suppress(OSError, EOFError):  # (inherited from the parent when forked)
         try:
             try:

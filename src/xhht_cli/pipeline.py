@@ -40,6 +40,9 @@ def report(paths: Iterable[Path], config: Config, *, mode: str = "check", with_s
     with no_cyclic_gc():
         files = list(discover(list(paths)))
         jobs = parallel.workers_for(config.jobs, files)
+        cap = parallel.capped(config.jobs) if len(files) > 1 else None
+        if cap is not None:
+            print(text("ui.jobs.capped", config.lang, asked=config.jobs, cores=cap), file=sys.stderr)
         if jobs > 1:
             try:
                 return parallel.run(files, config, jobs, mode, with_statuses)

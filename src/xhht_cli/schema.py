@@ -8,6 +8,7 @@ column. An unknown key is reported at the key itself, with the closest allowed k
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from typing import Any
 
@@ -103,7 +104,7 @@ def validate(data: Any, kind: str, display: str) -> tuple[BaseModel | None, list
         return model_type.model_validate(data), []
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
-        found = [_finding(err, data, display, kind) for err in errors]
+        found = [_finding(err, data, display, kind, i < _SUGGESTED) for i, err in enumerate(errors)]
         if kind == "report":
             return _lenient_report(data, errors), found
         return (_lenient_plan(data, errors) if kind == "plan" else None), found
@@ -180,7 +181,21 @@ def _lenient_plan(data: Any, errors: list[Any]) -> PlanFile | None:
     return model
 
 
-def _finding(err: Any, root: Any, display: str, kind: str) -> Finding:
+@functools.lru_cache(maxsize=1024)
+def _close_key(key: str) -> list[str]:
+    """The known key an unknown one is probably a typo of. Only a key of a plausible length is compared: a known
+    key has at most 20 characters, and difflib's cheap upper bounds already rule out any much longer or shorter."""
+    if not 2 <= len(key) <= 32:
+        return []
+    return difflib.get_close_matches(key, _KNOWN_KEYS, n=1, cutoff=0.7)
+
+
+_SUGGESTED = 100
+"""Unknown keys of one file that get a suggestion: a file with more is not a typo, and each costs a comparison with
+every known key (50,000 unknown keys took 37 s)."""
+
+
+def _finding(err: Any, root: Any, display: str, kind: str, suggest: bool = True) -> Finding:
     loc: tuple[int | str, ...] = tuple(err["loc"])
     etype: str = err["type"]
     where = dotted(loc)
@@ -198,7 +213,7 @@ def _finding(err: Any, root: Any, display: str, kind: str) -> Finding:
     if etype == "extra_forbidden":
         key = str(loc[-1]) if loc else ""
         meant = key_for(key)  # a Vietnamese key name: chu_tri -> lead
-        close = [meant] if meant else difflib.get_close_matches(key, _KNOWN_KEYS, n=1, cutoff=0.7)
+        close = [meant] if meant else (_close_key(key) if suggest else [])
         return finding(
             "S002",
             display,

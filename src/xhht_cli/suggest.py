@@ -25,6 +25,8 @@ CUTOFF = 0.72
 """The least similarity (difflib ratio of the folded names) a suggestion needs."""
 PREFERRED = 0.05
 """What a name of the plan's jurisdiction or level adds to its similarity when suggestions are ordered."""
+
+
 def _fold_table() -> dict[int, str]:
     """Each accented Latin letter (Vietnamese included) to its letter without marks; đ to d."""
     table = {ord("đ"): "d", ord("Đ"): "D"}

@@ -6,7 +6,7 @@ Building the workspace produces the file-level findings (S001-S009) and dangling
 
 from __future__ import annotations
 
-import unicodedata
+import heapq
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,21 +17,19 @@ from xhht_cli.codes import finding
 from xhht_cli.deadlines import Deadline, DeadlineError, parse_deadline
 from xhht_cli.entries import conflicts, misfits
 from xhht_cli.findings import Finding
-from xhht_cli.loading import Document, Limits, Pos, YMap, YSeq, decode, discover, load_file
+from xhht_cli.loading import Document, Limits, Pos, YMap, YSeq, discover, load_file
 from xhht_cli.models import Entry, PlanFile, RegistryFile, ReportFile, Section, Target, Task
 from xhht_cli.registry import Registry
-from xhht_cli.resources import shipped_plan_files, shipped_provinces, shipped_registry
+from xhht_cli.resources import shipped_dir, shipped_plan_files, shipped_provinces, shipped_registry
 from xhht_cli.schema import validate
+from xhht_cli.sources import Source, fold_text, locate, matched, read_source
+
+__all__ = ["fold_text"]  # where the rules have always found it
 
 _FORMATS = "xhht/plan@1 | xhht/report@1 | xhht/registry@1"
 
 
 _NONE: list[Any] = []  # what `progress_of` returns for a task no report mentions (never modified)
-
-
-def fold_text(text: str) -> str:
-    """What S009 compares: NFC with every run of whitespace folded to one space."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 @dataclass(slots=True)
@@ -98,6 +96,8 @@ class PlanDoc:
     tasks: dict[str, TaskInfo] = field(default_factory=dict)
     targets: dict[str, TargetInfo] = field(default_factory=dict)
     issuer: str | None = None
+    source_paths: list[Path | None] = field(default_factory=list)
+    """Where each `plan.source` was read from (its key in `Workspace.sources`), None for one refused or unread."""
 
     @property
     def id(self) -> str:
@@ -188,10 +188,15 @@ class Workspace:
         return self._children.get(plan_id, [])
 
     def known_plans(self) -> str:
-        """The first plan ids of the run, for messages about an id that is not one of them."""
-        ids = set(self.plans)
-        ids.update(h.id for h in self.remote)
-        return ", ".join(sorted(ids)[:8])
+        """The first plan ids of the run, for messages about an id that is not one of them (worked out once for as
+        many plans as there are: 3,321 plans with an unknown template sorted every id 3,321 times)."""
+        size = (len(self.plans), len(self.remote))
+        cached = self.memo.get("known_plans")
+        if cached is None or cached[0] != size:
+            ids = set(self.plans)
+            ids.update(h.id for h in self.remote)
+            cached = self.memo["known_plans"] = (size, ", ".join(heapq.nsmallest(8, ids)))
+        return str(cached[1])
 
     def progress_of(self, plan: PlanDoc, task_id: str, as_of: date | None = None) -> list[Progress]:
         """Report entries about a task; with `as_of`, only those of reports that existed on that day."""
@@ -303,7 +308,7 @@ class _Builder:
         self.ws = Workspace(registry=Registry())
         if scope is not None:
             self.ws.remote = list(scope.heads)
-        self._sources: dict[Path, str | None] = {}
+        self._sources: dict[Path, Source] = {}
         self._registry_nodes: dict[str, YMap] = {}
         self._shipped_read: set[Path] = set()
         self._parsed: dict[str, Deadline | DeadlineError] = {}
@@ -349,6 +354,10 @@ class _Builder:
             reg.provinces = load_provinces(kinds)
         if base is not None:
             doc = load_file(base, str(base), Limits() if self.options.registry is None else self.options.limits)
+            if not doc.fatal and doc.kind != "registry":
+                # nothing of a file that is not a registry is quoted: it may be any file on the machine
+                doc.findings = [finding("S002", doc.display, (1, 1), "S002.not-registry")]
+                doc.fatal = True
             model = None if doc.fatal else validate(doc.data, "registry", doc.display)
             if model is None or model[0] is None:
                 found = doc.findings + (model[1] if model else [])
@@ -359,6 +368,12 @@ class _Builder:
         for rmodel, rdoc in user:
             reg.add(self._registry_entries(rmodel, rdoc))
         reg.build()
+        for entry, ring in reg.succession_loops():
+            last = ring[-1]  # the entry whose `succeeded_by` closes the loop
+            file, pos = reg.origin.get(last, ("registry", (1, 1)))
+            pos = _field_pos(self._registry_nodes.get(last), "succeeded_by", entry) or pos
+            chain = " → ".join([*ring[:_SHOWN], *(["…"] if len(ring) > _SHOWN else []), entry])
+            self.ws.findings.append(finding("S006", file, pos, "S006.succession-loop", {"entry": last, "chain": chain}))
         for p in reg.problems:
             file, pos = p.source if p.source else ("registry", (1, 1))
             pos = _field_pos(self._registry_nodes.get(p.entry_id), p.field, p.value) or pos
@@ -497,6 +512,7 @@ class _Builder:
         if self.scope is None or self.scope.shipped:
             self._load_shipped(plan.model.plan.implements for plan in ws.checked)
         # resolve chains: templates of templates (for loops and for shipped templates' own templates)
+        loops: dict[str, tuple[str, ...] | None] = {}
         for plan in ws.checked:
             ref = plan.model.plan.implements
             if ref is None:
@@ -513,23 +529,41 @@ class _Builder:
                     )
                 )
                 continue
-            chain = [plan.id]
-            cur: str | None = ref
-            while cur is not None and cur in ws.plans:
-                if cur in chain:
-                    ws.findings.append(
-                        finding(
-                            "S005",
-                            plan.file,
-                            plan.plan_pos("implements"),
-                            "S005.loop",
-                            {"chain": " → ".join([*chain, cur])},
-                            plan=plan.id,
-                        )
+            loop = self._loop_from(ref, loops)
+            if loop is not None:
+                ws.findings.append(
+                    finding(
+                        "S005",
+                        plan.file,
+                        plan.plan_pos("implements"),
+                        "S005.loop",
+                        {"chain": " → ".join(_loop_chain(plan.id, ref, loop))},
+                        plan=plan.id,
                     )
-                    break
-                chain.append(cur)
-                cur = ws.plans[cur].model.plan.implements
+                )
+
+    def _loop_from(self, start: str, loops: dict[str, tuple[str, ...] | None]) -> tuple[str, ...] | None:
+        """The loop that the `implements` chain from `start` runs into (its ids from where the chain enters it), or
+        None. Each plan is walked once for the whole run (`loops` keeps what is known), so that 2,000 plans in one
+        ring take 2,000 steps, not 2,000 each."""
+        plans = self.ws.plans
+        path: list[str] = []
+        at: dict[str, int] = {}
+        cur: str | None = start
+        found: tuple[str, ...] | None = None
+        while cur is not None and cur in plans:
+            if cur in loops:
+                found = loops[cur]
+                break
+            if cur in at:
+                found = tuple(path[at[cur] :])
+                break
+            at[cur] = len(path)
+            path.append(cur)
+            cur = plans[cur].model.plan.implements
+        for pid in path:
+            loops[pid] = found
+        return found
 
     def _load_shipped(self, wanted: Iterable[str | None]) -> None:
         """Add the shipped plans with the ids `wanted` that the run lacks, and their own templates. The shipped files
@@ -658,35 +692,36 @@ class _Builder:
             return None
         return parsed
 
-    def _source_text(self, path: Path) -> str | None:
-        """The folded text of a source file (None when unreadable); the raw text is kept in `ws.sources`."""
-        path = path.resolve()
+    def _source(self, plan: PlanDoc, name: str) -> Source:
+        """A source document named in `plan`, read once per run (confined to the plan's repository)."""
+        path, problem = locate(plan.doc.path, name, shipped_dir())
+        if path is None:
+            return Source(None, problem=problem)
         if path not in self._sources:
-            try:
-                text, _ = decode(path.read_bytes())
-            except OSError:
-                text = None
-            if text is not None:
-                self.ws.sources[path] = text
-            self._sources[path] = fold_text(text) if text is not None else None
+            src = self._sources[path] = read_source(path, self.options.limits.max_bytes)
+            if src.text is not None:
+                self.ws.sources[path] = src.text
         return self._sources[path]
+
+    def _missing_source(self, plan: PlanDoc, name: str, src: Source, pos: Pos, task: str | None) -> None:
+        key = "S009.missing-source" if src.problem == "missing" else f"S009.source-{src.problem}"
+        args = {"source": name, "limit": self.options.limits.max_bytes}
+        self.ws.findings.append(finding("S009", plan.file, pos, key, args, plan=plan.id, task=task))
 
     def _verify_sources(self, plan: PlanDoc) -> None:
         """S009: every task and target text occurs in the plan's source (or its own `source`)."""
         info = plan.model.plan
         if not info.source:
             return
-        base = plan.doc.path.parent
-        texts: dict[str, str | None] = {}
+        texts: dict[str, Source] = {}
         for i, rel in enumerate(info.source):
-            texts[rel] = self._source_text(base / rel)
-            if texts[rel] is None:
+            texts[rel] = self._source(plan, rel)
+            plan.source_paths.append(texts[rel].path if texts[rel].text is not None else None)
+            if texts[rel].folded is None:
                 block = plan.raw.get("plan")
                 src = block.get("source") if isinstance(block, YMap) else None
                 pos = src.ipos[i] if isinstance(src, YSeq) else plan.plan_pos("source")
-                self.ws.findings.append(
-                    finding("S009", plan.file, pos, "S009.missing-source", {"source": rel}, plan=plan.id)
-                )
+                self._missing_source(plan, rel, texts[rel], pos, None)
         items: list[tuple[str, str | None, YMap, str]] = [
             (t.task.text, t.task.source, t.node, t.id) for t in plan.tasks.values()
         ]
@@ -694,36 +729,26 @@ class _Builder:
         for text, own, node, item in items:
             pos = node.vpos.get("text", node.pos)
             if own is not None and own not in texts:
-                texts[own] = self._source_text(base / own)
-                if texts[own] is None:
-                    self.ws.findings.append(
-                        finding(
-                            "S009",
-                            plan.file,
-                            node.vpos.get("source", pos),
-                            "S009.missing-source",
-                            {"source": own},
-                            plan=plan.id,
-                            task=item,
-                        )
-                    )
+                texts[own] = self._source(plan, own)
+                if texts[own].folded is None:
+                    self._missing_source(plan, own, texts[own], node.vpos.get("source", pos), item)
                     continue
             candidates = [texts[own]] if own is not None else list(texts.values())
-            available = [c for c in candidates if c is not None]
+            available = [c for c in candidates if c.folded is not None]
             if not available:
                 continue
             needle = fold_text(text)
-            if any(needle in c for c in available):
+            found = matched(needle, available)
+            if found < 0:
                 continue
-            matched = _longest_prefix(needle, available)
             self.ws.findings.append(
                 finding(
                     "S009",
                     plan.file,
                     pos,
                     "S009",
-                    {"matched": _tail(needle[:matched]), "rest": _head(needle[matched:])},
-                    data={"matched_chars": matched, "length": len(needle), "source": own or info.source},
+                    {"matched": _tail(needle[:found]), "rest": _head(needle[found:])},
+                    data={"matched_chars": found, "length": len(needle), "source": own or info.source},
                     plan=plan.id,
                     task=item,
                 )
@@ -880,15 +905,29 @@ def _ok(parsed: Deadline | DeadlineError) -> Deadline | None:
     return parsed if isinstance(parsed, Deadline) else None
 
 
-def _longest_prefix(needle: str, hay: list[str]) -> int:
-    lo, hi = 0, len(needle)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if any(needle[:mid] in h for h in hay):
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+_SHOWN = 8
+"""Ids of an `implements` loop named in its message; a longer loop is cut in the middle."""
+
+
+def _loop_chain(plan_id: str, ref: str, loop: tuple[str, ...]) -> list[str]:
+    """How an S005 loop message shows the chain: the plan, its template, then the loop back to where it entered it
+    (`a → b → a`), with at most `_SHOWN` ids of the loop."""
+    start = loop.index(plan_id) if plan_id in loop else 0
+    n = len(loop)
+    if n <= _SHOWN:
+        ring = [loop[(start + k) % n] for k in range(n)]
+    else:
+        half = _SHOWN // 2
+        ring = [
+            *(loop[(start + k) % n] for k in range(half)),
+            "…",
+            *(loop[(start + k) % n] for k in range(n - half, n)),
+        ]
+    if plan_id in loop:
+        head: list[str] = []
+    else:
+        head = [plan_id] if ref == loop[0] else [plan_id, ref, "…"]
+    return [*head, *ring, ring[0]]
 
 
 def _tail(s: str, n: int = 40) -> str:

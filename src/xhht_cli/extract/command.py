@@ -219,7 +219,9 @@ def run_extract(
         sys.stdout.write(done.yaml)
         sys.stdout.flush()
     else:
-        write_atomic(output, done.yaml, force=force)
+        from xhht_cli.files import read_identities
+
+        write_atomic(output, done.yaml, force=force, protect=read_identities())
     sys.stderr.write(summary(done.result, language, output))
     if saved is not None:
         sys.stderr.write(msg("written-text", language, path=saved) + "\n")

@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from xhht_cli.sources import blank_controls
+
 VI_LETTERS = "abcdđeghiklmnopqrstuvxy"
 """The Vietnamese alphabet as documents letter their items: a b c d đ e g h i k l m n o p q r s t u v x y."""
 _LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -33,9 +35,12 @@ _END_OF_BODY = re.compile(
 
 
 def normalize(text: str) -> str:
-    """NFC, without a byte-order mark, with universal newlines."""
+    """NFC, without a byte-order mark, with universal newlines, and a space for each character a YAML file may not
+    hold (NUL and other controls, DEL, C1 controls, U+FFFE/U+FFFF): a document copied from a terminal or a PDF has
+    them, and the plan written from it must pass `xhht validate`. S009 compares texts with those characters as
+    spaces too (`xhht_cli.sources.fold_text`), so the texts written still match their source."""
     text = text.removeprefix("\ufeff")
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return unicodedata.normalize("NFC", blank_controls(text.replace("\r\n", "\n").replace("\r", "\n")))
 
 
 def fold(text: str) -> str:

@@ -141,8 +141,12 @@ def load_plan(text: str, display: str = "<extracted>") -> PlanFile:
     """A plan file's text as a validated model (ValueError when it is not a valid plan)."""
     data, findings, fatal = parse_text(text, display)
     if fatal:
-        raise ValueError(f"{display}: not YAML: {[(f.code, f.line, f.args) for f in findings]}")
+        raise ValueError(", ".join(f"{f.code} {f.line}:{f.column}" for f in findings))
+    # the errors are named by code and place only: the file may be any file on the machine (`--template`)
+    fmt = data.get("format") if isinstance(data, dict) else None
+    if fmt != "xhht/plan@1":
+        raise ValueError("format: xhht/plan@1?")
     model, found = validate(data, "plan", display)
     if not isinstance(model, PlanFile):
-        raise ValueError(f"{display}: not a valid plan: {[(f.code, f.line, f.args) for f in found]}")
+        raise ValueError(", ".join(f"{f.code} {f.line}:{f.column}" for f in found))
     return model

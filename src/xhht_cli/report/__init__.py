@@ -32,4 +32,3 @@ def reporter(
 ) -> TextFormat | BinaryFormat:
     """The format `name` in the language `lang`."""
     return REPORTERS[name](lang, color=color, width=width, show_info=show_info)
-

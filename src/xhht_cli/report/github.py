@@ -9,6 +9,7 @@ from xhht_cli.codes import RULES
 from xhht_cli.findings import Finding, Report, Severity
 from xhht_cli.i18n import message
 from xhht_cli.report.base import TextFormat
+from xhht_cli.report.escape import escape_terminal
 
 BATCH = 4096
 """Lines made and written at a time."""
@@ -17,7 +18,9 @@ _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 
 def _escape_data(s: str) -> str:
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A workflow command's message: control characters made visible first (`escape_terminal`), so that nothing
+    in it ends the line or reaches the log as a terminal sequence; then GitHub's own escapes."""
+    return escape_terminal(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _escape_property(s: str) -> str:

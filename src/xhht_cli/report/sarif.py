@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 from typing import Any, TextIO
+from urllib.parse import quote
 
 from xhht_cli import __version__
 from xhht_cli.codes import RULES
@@ -45,7 +47,7 @@ class SarifReporter(TextFormat):
                 "locations": [
                     {
                         "physicalLocation": {
-                            "artifactLocation": {"uri": f.file.replace("\\", "/")},
+                            "artifactLocation": {"uri": _uri(f.file)},
                             "region": {"startLine": max(f.line, 1), "startColumn": max(f.column, 1)},
                         }
                     }
@@ -74,3 +76,9 @@ class SarifReporter(TextFormat):
 
     def write(self, report: Report, view: str, stream: TextIO) -> None:
         stream.write(json.dumps(self.document(report), ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def _uri(path: str) -> str:
+    """A file name as a SARIF `uri`: a URI reference, so percent-encoded (`a#b.yaml`, `a%20b.yaml` and a name that
+    is not UTF-8 would otherwise point at another file); `/` separates folders."""
+    return quote(os.fsencode(path.replace("\\", "/")), safe="/")

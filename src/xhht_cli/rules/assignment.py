@@ -87,7 +87,7 @@ def _defunct_finding(
         "A003",
         plan.file,
         pos,
-        "A003" if successors else "A003.none",
+        "A003" if successors else ("A003.loop" if e.successors else "A003.none"),
         {
             "body": shown_name,
             "role": role,

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from xhht_cli.codes import finding
 from xhht_cli.findings import Finding
+from xhht_cli.positions import LineIndex
 from xhht_cli.rules.base import RuleContext
 from xhht_cli.workspace import PlanDoc, Workspace, fold_text
 
@@ -59,15 +60,16 @@ def _number(plan: PlanDoc) -> Iterator[Finding]:
     )
 
 
-def _source_paths(plan: PlanDoc) -> list[Path]:
-    return [(plan.doc.path.parent / rel).resolve() for rel in plan.model.plan.source]
+def _source_paths(plan: PlanDoc) -> list[Path | None]:
+    """Where the workspace read the plan's sources (None for one it refused); `ws.sources` is keyed so."""
+    return plan.source_paths or [None] * len(plan.model.plan.source)
 
 
 def _citation(ws: Workspace, plan: PlanDoc) -> Iterator[Finding]:
     template = ws.template(plan)
     if template is None or not template.model.plan.number:
         return
-    texts = [ws.sources[p] for p in _source_paths(plan) if p in ws.sources]
+    texts = [ws.sources[p] for p in _source_paths(plan) if p is not None and p in ws.sources]
     if not texts:
         return
     number = template.model.plan.number
@@ -110,18 +112,20 @@ def _citation(ws: Workspace, plan: PlanDoc) -> Iterator[Finding]:
 
 def _impossible_dates(ws: Workspace, plan: PlanDoc) -> Iterator[Finding]:
     for path, rel in zip(_source_paths(plan), plan.model.plan.source, strict=True):
-        text = ws.sources.get(path)
+        text = ws.sources.get(path) if path is not None else None
         if text is None:
             continue
         shown = str(plan.doc.path.parent / rel)
+        lines: LineIndex | None = None  # made on the first impossible date
         for rx in (_DMY, _WORDS):
             for m in rx.finditer(text):
                 day, month, year = (int(x) for x in m.groups())
                 problem = _impossible(day, month, year)
                 if problem is None:
                     continue
-                line = text.count("\n", 0, m.start()) + 1
-                col = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+                if lines is None:
+                    lines = LineIndex(text)
+                line, col = lines.position(m.start())
                 yield finding(
                     "P003",
                     shown,

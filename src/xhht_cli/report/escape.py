@@ -1,0 +1,82 @@
+"""Escaping for the formats people read: what a plan file says must reach a terminal, a CI log or a Markdown page
+as text, never as a command.
+
+Every name, id, title and message in a plan repository is attacker input (xhht runs on pull requests). A newline in
+a lead's name would start a line of its own in a CI log, where GitHub Actions runs `::error …::` lines as workflow
+commands; an escape sequence would set a terminal's title or colours; HTML would render in a pull-request comment.
+`escape_terminal` writes control characters (C0, DEL, C1, the Unicode line and paragraph separators and the
+bidirectional overrides) as visible escapes (`\\n`, `\\x1b`, `\\u202e`); `escape_markdown` does that and
+HTML-escapes `&`, `<`, `>` and the backtick. The machine formats (JSON, SARIF) keep the text as it is, escaped by
+their own syntax.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import fields, is_dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from xhht_cli.findings import Report
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_MARKDOWN = re.compile("[&<>`]")
+_ENTITY = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "`": "&#96;"}
+
+
+def _visible(m: re.Match[str]) -> str:
+    c = m.group()
+    named = _NAMED.get(c)
+    if named is not None:
+        return named
+    return f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"
+
+
+def escape_terminal(s: str) -> str:
+    """`s` with every control character written as a visible escape (one line, no terminal sequences)."""
+    return _CONTROL.sub(_visible, s) if _CONTROL.search(s) else s
+
+
+def escape_markdown(s: str) -> str:
+    """`s` as Markdown text: `escape_terminal`, then `&`, `<`, `>` and the backtick as HTML entities."""
+    s = escape_terminal(s)
+    return _MARKDOWN.sub(lambda m: _ENTITY[m.group()], s) if _MARKDOWN.search(s) else s
+
+
+ESCAPES: dict[str, Callable[[str], str]] = {"text": escape_terminal, "markdown": escape_markdown}
+"""The formats people read whose reporters take the report's text as it is: the report they get is `escaped` with
+this. (`github` escapes each workflow command itself, JSON and SARIF are escaped by their syntax.)"""
+
+
+def escaped(report: Report, fn: Callable[[str], str]) -> Report:
+    """A copy of `report` with every text in it (findings with their arguments and data, plans, coverage, statuses,
+    bodies) passed through `fn`: the reporters of the formats people read need no escaping of their own."""
+    return replace(
+        report,
+        findings=_value(report.findings, fn),
+        plans=_value(report.plans, fn),
+        coverage=_value(report.coverage, fn),
+        statuses=_value(report.statuses, fn),
+        skipped=_value(report.skipped, fn),
+        unchecked=_value(report.unchecked, fn),
+        bodies=_value(report.bodies, fn),
+        obliged=_value(report.obliged, fn),
+    )
+
+
+def _value(v: Any, fn: Callable[[str], str]) -> Any:
+    t = type(v)
+    if t is str:
+        return fn(v)
+    if t is list:
+        return [_value(x, fn) for x in v]
+    if isinstance(v, tuple):
+        items = (_value(x, fn) for x in v)
+        return t(*items) if hasattr(v, "_fields") else t(items)
+    if isinstance(v, Mapping):
+        return {(_value(k, fn)): _value(x, fn) for k, x in v.items()}
+    if is_dataclass(v) and not isinstance(v, type):
+        return replace(v, **{f.name: _value(getattr(v, f.name), fn) for f in fields(v)})
+    return v  # numbers, booleans, None, dates, enums (a severity is a str enum: kept)
