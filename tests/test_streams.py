@@ -88,7 +88,7 @@ def test_json_and_sarif_stay_utf8_with_a_name_that_is_not(tmp_path: Path) -> Non
 
 def test_extract_cleans_characters_yaml_cannot_hold(tmp_path: Path) -> None:
     doc = tmp_path / "doc.txt"
-    task = "1. Sở Giáo dục và Đào tạo \x1b[31mtổ chức\x00 thực hiện\x7f kế hoạch \x9b\ufffe.\n"
+    task = "1. Sở Giáo dục và Đào tạo \x1b[31mtổ chức thực hiện\x7f kế hoạch \x9b\ufffe.\n"  # (NUL: binary)
     doc.write_bytes(("KẾ HOẠCH\nI. MỤC ĐÍCH\n" + task).encode())
     out = tmp_path / "plan.yaml"
     (tmp_path / "xhht.toml").write_text("", encoding="utf-8")

@@ -58,7 +58,8 @@ def _template(value: str | None, context: Context, lang: str) -> str | None:
         try:
             plan = load_plan(read_document(path, lang), str(path))
         except ValueError as exc:
-            raise ConfigError(f"--template: {exc}") from None
+            # named by code and place only: the file may be any file on the machine
+            raise ConfigError(msg("error.not-plan", lang, path=path, problems=exc)) from None
         context.plans[plan.plan.id] = plan
         return plan.plan.id
     known = ", ".join(sorted(context.plans)[:10])
