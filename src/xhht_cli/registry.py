@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -363,32 +363,6 @@ class Registry:
             return s
         local = f"{unit.slug}/{kind}"
         return Successor(local, s.functions) if self._generated(local) else s
-
-    def succession_loops(self) -> Iterator[tuple[str, tuple[str, ...]]]:
-        """Each loop of `succeeded_by` references (A succeeded by B, B by A) once: the entry where it is first met
-        (registry order) and the ids around it. Such a chain never reaches a body that exists."""
-        state: dict[str, int] = {}  # 1: on the current path, 2: done
-        reported: set[str] = set()
-        for root in self._entities:
-            if root in state:
-                continue
-            path: list[str] = [root]
-            iters = [iter(self._entities[root].successors)]
-            state[root] = 1
-            while iters:
-                nxt = next(iters[-1], None)
-                if nxt is None:
-                    state[path.pop()] = 2
-                    iters.pop()
-                    continue
-                mark = state.get(nxt.id)
-                if mark == 1 and nxt.id not in reported:
-                    reported.add(nxt.id)
-                    yield nxt.id, tuple(path[path.index(nxt.id) :])
-                elif mark is None and nxt.id in self._entities:
-                    state[nxt.id] = 1
-                    path.append(nxt.id)
-                    iters.append(iter(self._entities[nxt.id].successors))
 
     def applies_to_level(self, entity_id: str, level: str, jurisdiction: str | None) -> bool:
         """Whether a template body or group binds plans of `level` (see the spec). Only counterparts that every unit

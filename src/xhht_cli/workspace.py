@@ -23,6 +23,7 @@ from xhht_cli.registry import Registry
 from xhht_cli.resources import shipped_dir, shipped_plan_files, shipped_provinces, shipped_registry
 from xhht_cli.schema import validate
 from xhht_cli.sources import Source, fold_text, locate, matched, read_source
+from xhht_cli.succession import succession_loops
 
 __all__ = ["fold_text"]  # where the rules have always found it
 
@@ -368,7 +369,7 @@ class _Builder:
         for rmodel, rdoc in user:
             reg.add(self._registry_entries(rmodel, rdoc))
         reg.build()
-        for entry, ring in reg.succession_loops():
+        for entry, ring in succession_loops(reg._entities):
             last = ring[-1]  # the entry whose `succeeded_by` closes the loop
             file, pos = reg.origin.get(last, ("registry", (1, 1)))
             pos = _field_pos(self._registry_nodes.get(last), "succeeded_by", entry) or pos
