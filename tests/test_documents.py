@@ -130,7 +130,10 @@ def test_header_only_text_is_a_valid_partial_plan(tmp_path: Path) -> None:
 
 def test_press_article_is_a_partial_plan_naming_the_document(tmp_path: Path) -> None:
     out = tmp_path / "news.yaml"
-    r = _extract(SEEDS / "004_bb6f15c206a6e6bb.txt", out)
+    (tmp_path / "xhht.toml").write_text("", encoding="utf-8")  # the repository: sources are read only inside it
+    document = tmp_path / "004_bb6f15c206a6e6bb.txt"
+    document.write_bytes((SEEDS / document.name).read_bytes())
+    r = _extract(document, out)
     assert r.exit_code == 0, r.output  # type: ignore[attr-defined]
     plan = load_plan(out.read_text(encoding="utf-8"))
     assert (plan.plan.number, str(plan.plan.issued)) == ("211/KH-UBND", "2020-08-20")
