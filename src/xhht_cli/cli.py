@@ -232,6 +232,21 @@ def _check_output(out: Path | None, force: bool, inputs: list[Path]) -> None:
         raise ConfigError("error.output-is-input", path=out)
 
 
+def _file_format_needs_output(config: Config, out: Path | None) -> None:
+    """A spreadsheet or a Word document is written only to a file: refused before the run, not after it."""
+    from xhht_cli.report import REPORTERS
+
+    if out is None and REPORTERS[config.format].binary:
+        raise ConfigError("error.binary-output", format=config.format)
+
+
+def _for_people(config: Config) -> bool:
+    """Whether the output is a report for people (csv, html, xlsx, docx), which also shows every task's status."""
+    from xhht_cli.report import PEOPLE_FORMATS
+
+    return config.format in PEOPLE_FORMATS
+
+
 def _color() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
@@ -352,7 +367,8 @@ def check(
         verbose=verbose,
         jobs=jobs,
     )
-    report = run(paths, config, mode="check")
+    _file_format_needs_output(config, output)
+    report = run(paths, config, mode="check", with_statuses=_for_people(config))
     _finish(report, config, "check", output, force, show_info=show_info)
 
 
@@ -401,16 +417,20 @@ def coverage(
     registry: Registry = None,
     fail_on: FailOn = None,
     jobs: Jobs = None,
+    output: Output = None,
+    force: Force = False,
 ) -> None:
     """Coverage of the template by the plan: per section, with what is missing. / Mức độ thực hiện."""
     from xhht_cli.pipeline import report as run
 
     _check_paths(plan)
+    _check_output(output, force, plan)
     config = resolve(
         fmt=fmt, select=["C001", "C002", "T002", "S"], fail_on=fail_on, lang=lang, registry=registry, jobs=jobs
     )
+    _file_format_needs_output(config, output)
     report = run(plan, config, mode="check")
-    _finish(report, config, "coverage")
+    _finish(report, config, "coverage", output, force)
 
 
 @app.command()
@@ -442,6 +462,7 @@ def deadlines(
         registry=registry,
         jobs=jobs,
     )
+    _file_format_needs_output(config, output)
     if config.format == "ics":  # before the run: a missing library is said at once
         from xhht_cli.report.ics import require_icalendar
 

@@ -19,7 +19,7 @@ from xhht_cli.i18n import EN, detect_lang, text
 
 FAIL_ON = (*(s.value for s in Severity), "never")
 """`--fail-on`: a severity (a finding at it or above fails the run), or never."""
-FORMATS = ("text", "json", "github", "sarif", "markdown", "ics")
+FORMATS = ("text", "json", "github", "sarif", "markdown", "ics", "csv", "html", "xlsx", "docx")
 """`--format`: the names of `xhht_cli.report.REPORTERS`."""
 KEYS = {
     "as-of",

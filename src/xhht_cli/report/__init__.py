@@ -7,12 +7,16 @@ importing this table costs nothing a run would not pay anyway.
 from __future__ import annotations
 
 from xhht_cli.report.base import BinaryFormat, Reporter, TextFormat
+from xhht_cli.report.csvout import CsvReporter
+from xhht_cli.report.docxout import DocxReporter
 from xhht_cli.report.github import GithubReporter
 from xhht_cli.report.ics import IcsReporter
+from xhht_cli.report.htmlout import HtmlReporter
 from xhht_cli.report.jsonout import JsonReporter
 from xhht_cli.report.markdown import MarkdownReporter
 from xhht_cli.report.sarif import SarifReporter
 from xhht_cli.report.text import TextReporter
+from xhht_cli.report.xlsxout import XlsxReporter
 
 __all__ = ["REPORTERS", "BinaryFormat", "Reporter", "TextFormat", "reporter"]
 
@@ -24,7 +28,16 @@ REPORTERS: dict[str, type[TextFormat] | type[BinaryFormat]] = {
     "sarif": SarifReporter,
     "markdown": MarkdownReporter,
     "ics": IcsReporter,
+    # Reports for people (their libraries, from the `reports` extra, are imported only when one is written):
+    "csv": CsvReporter,
+    "html": HtmlReporter,
+    "xlsx": XlsxReporter,
+    "docx": DocxReporter,
 }
+
+PEOPLE_FORMATS = ("csv", "html", "xlsx", "docx")
+"""Reports made to be sent on rather than read by tools: they also show every task's status, so `check` computes
+the statuses for them."""
 
 
 def reporter(
