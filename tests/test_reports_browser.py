@@ -125,7 +125,7 @@ def test_report_in_chromium(driver: Any, tmp_path: Path, case: str, viewport: st
     else:
         assert heading.startswith("Review of the implementation of")
         assert "As of 22 November 2026" in body
-    assert "D006" in body and "haiphong-211-2020 / qd-489-2020" in body
+    assert "D006" in body and "489/QĐ-TTg" in body and "211/KH-UBND" in body
     charts = d.find_elements(By.CSS_SELECTOR, "svg[role=img]")
     assert charts and all(c.get_attribute("aria-labelledby") for c in charts)
     assert all(c.size["width"] > 0 for c in charts)

@@ -20,6 +20,7 @@ from xhht_cli.report.base import BinaryFormat
 from xhht_cli.report.labels import label, long_date, number, percent, percent_text, require
 from xhht_cli.report.office import clean, stable_zip
 from xhht_cli.report.tables import (
+    MARK_SYMBOLS,
     PLAN_KEYS,
     Story,
     by_lead,
@@ -226,7 +227,7 @@ def _coverage(d: _Doc, story: Story) -> None:
         if cov.partial_template:
             d.para(label("partial", lang), italic=True, indent=True)
     for p in portfolios(story.report):
-        marks = {"covered": "✓", "waived": "M" if lang == "vi" else "W", "missing": "✗", "n/a": "–"}
+        marks = MARK_SYMBOLS[lang]
         rows = [[task, title, *(marks.get(m, m) for m in cells)] for task, title, cells in matrix_rows(p)]
         for key in ("covered", "waived", "missing"):
             rows.append(

@@ -28,6 +28,7 @@ from xhht_cli.report.base import TextFormat
 from xhht_cli.report.labels import label, long_date, number, percent, percent_text, require
 from xhht_cli.report.office import clean
 from xhht_cli.report.tables import (
+    MARK_SYMBOLS,
     PLAN_KEYS,
     Story,
     by_lead,
@@ -172,6 +173,7 @@ def context(report: Report, view: str, lang: str) -> dict[str, Any]:
         ],
         "counts": report.counts(),
         "plan_keys": PLAN_KEYS,
+        "symbols": MARK_SYMBOLS[lang],
         "plan_rows": [
             [long_date(v, lang) if k == "issued" else v for k, v in zip(PLAN_KEYS, row, strict=True)]
             for row in story.plan_rows()

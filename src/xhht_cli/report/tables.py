@@ -249,6 +249,13 @@ def portfolios(report: Report) -> list[Portfolio]:
     return sorted((p for p in all_portfolios(report) if len(p.plans) >= 2), key=lambda p: p.template)
 
 
+MARK_SYMBOLS = {
+    "vi": {"covered": "✓", "waived": "M", "missing": "✗", "n/a": "–"},
+    "en": {"covered": "✓", "waived": "W", "missing": "✗", "n/a": "–"},
+}
+"""How a cell of the matrix is marked where it is printed as a symbol (Word, web page): M for miễn, W for waived."""
+
+
 def matrix_rows(p: Portfolio) -> list[tuple[str, str, list[str]]]:
     """(template task, short title, the mark of each plan in column order) for every row of the matrix."""
     return [(task, title, [p.matrix[task].get(plan, "n/a") for plan in p.plans]) for task, title in p.rows]
