@@ -7,16 +7,13 @@ importing this table costs nothing a run would not pay anyway.
 from __future__ import annotations
 
 from xhht_cli.report.base import BinaryFormat, Reporter, TextFormat
-from xhht_cli.report.csvout import CsvReporter
-from xhht_cli.report.docxout import DocxReporter
 from xhht_cli.report.github import GithubReporter
 from xhht_cli.report.ics import IcsReporter
-from xhht_cli.report.htmlout import HtmlReporter
 from xhht_cli.report.jsonout import JsonReporter
 from xhht_cli.report.markdown import MarkdownReporter
+from xhht_cli.report.people import CsvReporter, DocxReporter, HtmlReporter, XlsxReporter
 from xhht_cli.report.sarif import SarifReporter
 from xhht_cli.report.text import TextReporter
-from xhht_cli.report.xlsxout import XlsxReporter
 
 __all__ = ["REPORTERS", "BinaryFormat", "Reporter", "TextFormat", "reporter"]
 

@@ -14,10 +14,8 @@ from __future__ import annotations
 import csv
 import io
 from datetime import date
-from typing import TextIO
 
 from xhht_cli.findings import Report
-from xhht_cli.report.base import TextFormat
 from xhht_cli.report.tables import finding_header, finding_values
 
 BOM = "\ufeff"
@@ -43,10 +41,3 @@ def _cell(value: object) -> str:
     if isinstance(value, str):
         return "'" + value if value.startswith(FORMULA_START) else value
     return str(value)
-
-
-class CsvReporter(TextFormat):
-    """Findings as CSV, in any view (coverage and deadlines show the findings behind their tables)."""
-
-    def write(self, report: Report, view: str, stream: TextIO) -> None:
-        stream.write(render_csv(report, self.lang))

@@ -12,13 +12,11 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, BinaryIO
+from typing import Any
 
 from xhht_cli import __version__
 from xhht_cli.findings import STATUS_ORDER, Finding, Report
-from xhht_cli.report.base import BinaryFormat
-from xhht_cli.report.labels import label, long_date, number, percent, percent_text, require
-from xhht_cli.report.office import clean, stable_zip
+from xhht_cli.report.labels import clean, label, long_date, number, percent, percent_text, require
 from xhht_cli.report.tables import (
     MARK_SYMBOLS,
     PLAN_KEYS,
@@ -153,6 +151,8 @@ class _Doc:
 
 
 def render_docx(report: Report, view: str, lang: str) -> bytes:
+    from xhht_cli.report.office import stable_zip
+
     story = Story.of(report, lang)
     d = _Doc(lang)
     _head(d, story)
@@ -180,8 +180,12 @@ def _head(d: _Doc, story: Story) -> None:
     lang = d.lang
     d.para(label("nation", lang), bold=True, size=13, align=d.center).paragraph_format.space_after = d.Pt(0)
     d.para(label("motto", lang), bold=True, size=14, align=d.center)
-    day = story.as_of
-    dated = f"ngày {day.day:02d} tháng {day.month:02d} năm {day.year}" if lang == "vi" else long_date(day, lang)
+    day = story.as_of  # "ngày 05 tháng 01 năm 2026": a zero before days under 10 and months 1 and 2 (Phụ lục I)
+    dated = (
+        f"ngày {day.day:02d} tháng {day.month:0{2 if day.month < 3 else 1}d} năm {day.year}"
+        if lang == "vi"
+        else long_date(day, lang)
+    )
     d.para(dated, italic=True, size=14, align=d.right)
     d.para(label("report", lang), bold=True, size=14, align=d.center).paragraph_format.space_after = d.Pt(0)
     d.para(label("subject", lang, plans=story.subject()), bold=True, size=14, align=d.center)
@@ -298,10 +302,3 @@ def _signature(d: _Doc) -> None:
     p.alignment = d.center
     run = p.add_run(label("signer", d.lang))
     run.bold, run.font.size = True, d.Pt(13)
-
-
-class DocxReporter(BinaryFormat):
-    """Word document; binary, so only with `-o`."""
-
-    def write(self, report: Report, view: str, stream: BinaryIO) -> None:
-        stream.write(render_docx(report, view, self.lang))

@@ -12,21 +12,16 @@ without its filters, and has table headers, labelled charts and colours with a c
 
 from __future__ import annotations
 
-import base64
-import hashlib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
-from typing import Any, TextIO
+from typing import Any
 
 from xhht_cli import __version__
 from xhht_cli.codes import RULES
 from xhht_cli.findings import STATUS_ORDER, Coverage, Report, TaskStatus
 from xhht_cli.i18n import message
-from xhht_cli.report.base import TextFormat
-from xhht_cli.report.labels import label, long_date, number, percent, percent_text, require
-from xhht_cli.report.office import clean
+from xhht_cli.report.labels import clean, label, long_date, number, percent, percent_text, require
 from xhht_cli.report.tables import (
     MARK_SYMBOLS,
     PLAN_KEYS,
@@ -118,10 +113,15 @@ def _timeline(statuses: list[TaskStatus], as_of: date, lang: str) -> dict[str, A
 
 
 def _static(name: str) -> str:
+    from importlib import resources
+
     return resources.files("xhht_cli.report").joinpath("templates").joinpath(name).read_text(encoding="utf-8")
 
 
 def _hash(source: str) -> str:
+    import base64
+    import hashlib
+
     return "sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii")
 
 
@@ -227,10 +227,3 @@ def render_html(report: Report, view: str, lang: str) -> str:
     ctx["script"], ctx["style"] = Markup(ctx["script"]), Markup(ctx["style"])
     page: str = env.get_template("report.html.j2").render(ctx)
     return page
-
-
-class HtmlReporter(TextFormat):
-    """One self-contained web page."""
-
-    def write(self, report: Report, view: str, stream: TextIO) -> None:
-        stream.write(render_html(report, view, self.lang))

@@ -300,6 +300,17 @@ def doc_name(doc: Any, lang: str) -> str | None:
     return f"{kind} {number}" if kind else str(number)
 
 
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters XML 1.0 cannot hold (control characters, and the lone surrogates Python uses for the bytes of a file
+name that is not UTF-8)."""
+
+
+def clean(value: str) -> str:
+    """`value` with every character XML (and so xlsx, docx and a web page) cannot hold replaced by U+FFFD, so that a
+    hostile name cannot stop the document from being written or opened."""
+    return _ILLEGAL.sub("\ufffd", value)
+
+
 class ReportError(ConfigError):
     """A report that cannot be written as asked (no `-o` for a binary format, a missing extra): a usage error, in
     one line, in the user's language."""

@@ -1,5 +1,4 @@
-"""What the Office files (xlsx, docx) share: text made safe for XML, and a zip package that is the same bytes on
-every run.
+"""What the Office files (xlsx, docx) share: a zip package that is the same bytes on every run.
 
 openpyxl and python-docx stamp the package with the time it was saved (the `modified` property and each zip
 entry's date). xhht's output depends only on its input and the as-of date (two runs, or runs with any `--jobs`,
@@ -13,18 +12,8 @@ import re
 import zipfile
 from datetime import date
 
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-"""Characters XML 1.0 cannot hold (control characters, and the lone surrogates Python uses for the bytes of a file
-name that is not UTF-8)."""
-
 _MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 _CREATED = re.compile(rb"(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)")
-
-
-def clean(value: str) -> str:
-    """`value` with every character XML cannot hold replaced by U+FFFD, so that a hostile name cannot stop the
-    document from being written (or opened)."""
-    return _ILLEGAL.sub("\ufffd", value)
 
 
 def stable_zip(data: bytes, day: date) -> bytes:

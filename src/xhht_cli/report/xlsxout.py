@@ -12,13 +12,11 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any
 
 from xhht_cli import __version__
 from xhht_cli.findings import STATUS_ORDER, Report
-from xhht_cli.report.base import BinaryFormat
-from xhht_cli.report.labels import label, require
-from xhht_cli.report.office import clean, stable_zip
+from xhht_cli.report.labels import clean, label, require
 from xhht_cli.report.tables import (
     FINDING_COLUMNS,
     PLAN_KEYS,
@@ -107,6 +105,8 @@ class _Book:
 
 
 def render_xlsx(report: Report, view: str, lang: str) -> bytes:
+    from xhht_cli.report.office import stable_zip
+
     story = Story.of(report, lang)
     book = _Book(lang)
     _summary(book, story)
@@ -222,10 +222,3 @@ def _deadlines(book: _Book, story: Story) -> None:
     counts = book.wb.create_sheet(label("sec.deadlines", lang)[:31])
     header = [label("col.lead", lang), *(label("ui.status." + k, lang) for k in STATUS_ORDER)]
     book.table(counts, header, ([lead, *status_counts(items)] for lead, items in groups), [44, *(14,) * 7])
-
-
-class XlsxReporter(BinaryFormat):
-    """Excel workbook; binary, so only with `-o`."""
-
-    def write(self, report: Report, view: str, stream: BinaryIO) -> None:
-        stream.write(render_xlsx(report, view, self.lang))
