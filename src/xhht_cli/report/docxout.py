@@ -9,6 +9,7 @@ I, II, III…, tables "Bảng 1", "Bảng 2"…; dates are written 30/9/2020 (30
 
 from __future__ import annotations
 
+import copy
 import io
 from collections.abc import Sequence
 from datetime import datetime
@@ -119,29 +120,48 @@ class _Doc:
         if not rows:
             self.para(label("none", self.lang), italic=True, indent=True)
             return
-        t = self.doc.add_table(rows=1, cols=len(header))
+        t = self.doc.add_table(rows=3, cols=len(header))
         t.style = "Table Grid"
         t.alignment = self.table_center
-        for cell, name in zip(t.rows[0].cells, header, strict=True):
-            self._cell(cell, name, bold=True)
-        trpr = t.rows[0]._tr.get_or_add_trPr()
+        head, plain, centred = t.rows
+        grid = [head.cells, plain.cells, centred.cells]
+        for i, (name, width) in enumerate(zip(header, widths, strict=True)):
+            self._cell(grid[0][i], name, bold=True)
+            self._cell(grid[1][i], "")
+            self._cell(grid[2][i], 0)
+            for row_cells in grid:
+                row_cells[i].width = self.Mm(width)
+        trpr = head._tr.get_or_add_trPr()
         repeat = self.OxmlElement("w:tblHeader")
         repeat.set(self.qn("w:val"), "true")
         trpr.append(repeat)
+        # python-docx makes a cell in about a millisecond; a portfolio's tables have thousands. The rows are copies
+        # of a styled row (plain or centred cell per column), with their text set: the same XML, 20 times faster.
+        tbl, tc = t._tbl, self.qn("w:tc")
+        cells = [list(plain._tr.iterchildren(tc)), list(centred._tr.iterchildren(tc))]
+        empty_tr = copy.deepcopy(plain._tr)
+        for cell in list(empty_tr.iterchildren(tc)):
+            empty_tr.remove(cell)
+        tbl.remove(plain._tr)
+        tbl.remove(centred._tr)
         for values in rows:
-            cells = t.add_row().cells
-            for cell, value in zip(cells, values, strict=True):
-                self._cell(cell, value)
-        for row in t.rows:
-            for cell, width in zip(row.cells, widths, strict=True):
-                cell.width = self.Mm(width)
+            tr = copy.deepcopy(empty_tr)
+            for i, value in enumerate(values):
+                numeric = isinstance(value, int) and not isinstance(value, bool)
+                cell = copy.deepcopy(cells[numeric][i])
+                text = number(value, self.lang) if numeric else clean("" if value is None else str(value))
+                run_text = cell.find(".//" + self.qn("w:t"))
+                run_text.text = text
+                run_text.set(self.qn("xml:space"), "preserve")
+                tr.append(cell)
+            tbl.append(tr)
         self.para("")
 
     def _cell(self, cell: Any, value: Any, *, bold: bool = False) -> None:
         para = cell.paragraphs[0]
         if isinstance(value, int) and not isinstance(value, bool):
             value, para.alignment = number(value, self.lang), self.center
-        run = para.add_run(clean("" if value is None else str(value)))
+        run = para.add_run(clean("" if value is None else str(value)) or " ")
         run.bold = bold
         run.font.size = self.Pt(11)
         if bold:

@@ -12,6 +12,7 @@ without its filters, and has table headers, labelled charts and colours with a c
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -211,10 +212,10 @@ def context(report: Report, view: str, lang: str) -> dict[str, Any]:
     }
 
 
-def render_html(report: Report, view: str, lang: str) -> str:
+@functools.cache
+def _template() -> Any:
+    """The page's template, compiled once per process (compiling it costs more than rendering a plan's report)."""
     jinja2 = require("jinja2", "html")
-    from markupsafe import Markup
-
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("xhht_cli.report", "templates"),
         autoescape=True,
@@ -223,7 +224,15 @@ def render_html(report: Report, view: str, lang: str) -> str:
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
+    return env.get_template("report.html.j2")
+
+
+def render_html(report: Report, view: str, lang: str) -> str:
+    require("jinja2", "html")  # (also once the template is compiled: the message, not a cached template, if gone)
+    template = _template()
+    from markupsafe import Markup
+
     ctx = context(report, view, lang)
     ctx["script"], ctx["style"] = Markup(ctx["script"]), Markup(ctx["style"])
-    page: str = env.get_template("report.html.j2").render(ctx)
+    page: str = template.render(ctx)
     return page

@@ -9,6 +9,7 @@ filtered, columns sized and long text wrapped. openpyxl is imported only when th
 
 from __future__ import annotations
 
+import copy
 import io
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
@@ -60,6 +61,7 @@ class _Book:
         self.wrap = Alignment(wrap_text=True, vertical="top")
         self.top = Alignment(vertical="top")
         self.fill = PatternFill
+        self._styles: dict[tuple[bool, bool], Any] = {}
         self.font = Font
 
     def sheet(self, key: str) -> Any:
@@ -73,15 +75,22 @@ class _Book:
     def put(self, ws: Any, row: int, col: int, value: Any, *, wrap: bool = False) -> Any:
         """Write one cell: text always as text (a value starting with '=' is never a formula), dates as dates."""
         cell = ws.cell(row=row, column=col)
+        is_date = isinstance(value, date) and not isinstance(value, datetime)
         if isinstance(value, str):
             cell.value = clean(value)
             cell.data_type = "s"
-        elif isinstance(value, date) and not isinstance(value, datetime):
-            cell.value = value
-            cell.number_format = self.date_format
         else:
             cell.value = value
-        cell.alignment = self.wrap if wrap else self.top
+        # Setting a style looks it up in the workbook's tables (a hash of the style each time): a portfolio's
+        # 100,000 cells take seconds that way. Cells of one kind share the style array of the first one.
+        style = self._styles.get((wrap, is_date))
+        if style is None:
+            if is_date:
+                cell.number_format = self.date_format
+            cell.alignment = self.wrap if wrap else self.top
+            self._styles[(wrap, is_date)] = copy.copy(cell._style)
+        else:
+            cell._style = copy.copy(style)
         return cell
 
     def table(
