@@ -192,7 +192,7 @@ def test_docx_is_laid_out_as_an_administrative_document(tmp_path: Path) -> None:
     first = d001[0]["data"]
     day = datetime.strptime(first["deadline"], "%Y-%m-%d")
     assert [c.text for c in overdue.rows[1].cells][:5] == [
-        "1", "haiphong-211-2020", d001[0]["task"], f"{day.day}/{day.month}/{day.year}",
+        "1", "Kế hoạch 211/KH-UBND", d001[0]["task"], f"{day.day}/{day.month}/{day.year}",
         f"{first['days_overdue']:,}".replace(",", "."),
     ]  # fmt: skip
     defunct = d.tables[4]

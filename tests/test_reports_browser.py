@@ -177,3 +177,22 @@ def test_findings_filter_and_explanation_links(driver: Any, tmp_path: Path) -> N
 
 def errors_free(d: Any) -> bool:
     return not [e for e in d.get_log("browser") if e["level"] in ("SEVERE", "ERROR")]
+
+
+def test_prints_without_its_filters(driver: Any, tmp_path: Path) -> None:
+    import base64
+
+    page = _report(tmp_path, "print", [ROOT / "plans" / "haiphong.yaml"], "vi")
+    _open(driver, page, "laptop")
+    d = driver
+    d.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        hidden = d.execute_script("return getComputedStyle(document.querySelector('.filters')).display")
+        assert hidden == "none"
+    finally:
+        d.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    pdf = base64.b64decode(d.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69})["data"])
+    assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") > 2
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "report-print.pdf").write_bytes(pdf)
+    assert errors_free(d)

@@ -123,6 +123,9 @@ class _Doc:
         t = self.doc.add_table(rows=3, cols=len(header))
         t.style = "Table Grid"
         t.alignment = self.table_center
+        t.autofit = False
+        for column, width in zip(t.columns, widths, strict=True):
+            column.width = self.Mm(width)  # the grid, which LibreOffice lays out by; Word goes by the cells'
         head, plain, centred = t.rows
         grid = [head.cells, plain.cells, centred.cells]
         for i, (name, width) in enumerate(zip(header, widths, strict=True)):
@@ -277,7 +280,14 @@ def _task_tables(d: _Doc, story: Story) -> None:
     d.heading("sec.overdue")
     header = [label("col." + k, lang) for k in ("no", "plan", "task", "deadline", "days_overdue", "message")]
     rows = [
-        [i, f.plan, f.task, long_date(f.data.get("deadline"), lang), f.data.get("days_overdue"), _msg(f, lang)]
+        [
+            i,
+            story.name_of(f.plan or ""),
+            f.task,
+            long_date(f.data.get("deadline"), lang),
+            f.data.get("days_overdue"),
+            _msg(f, lang),
+        ]
         for i, f in enumerate(story.overdue, 1)
     ]
     d.table(label("sec.overdue", lang), header, rows, [10, 32, 16, 22, 18, 67])
@@ -286,7 +296,7 @@ def _task_tables(d: _Doc, story: Story) -> None:
     rows = [
         [
             i,
-            f.plan,
+            story.name_of(f.plan or ""),
             f.task,
             str(f.data.get("name") or f.data.get("body") or ""),
             long_date(f.data.get("until"), lang),
@@ -297,7 +307,7 @@ def _task_tables(d: _Doc, story: Story) -> None:
     d.table(label("sec.defunct", lang), header, rows, [10, 30, 16, 45, 20, 44])
     d.heading("sec.unassigned")
     header = [label("col." + k, lang) for k in ("no", "plan", "task", "message")]
-    rows = [[i, f.plan, f.task, _msg(f, lang)] for i, f in enumerate(story.unassigned, 1)]
+    rows = [[i, story.name_of(f.plan or ""), f.task, _msg(f, lang)] for i, f in enumerate(story.unassigned, 1)]
     d.table(label("sec.unassigned", lang), header, rows, [10, 40, 20, 95])
 
 
@@ -307,7 +317,7 @@ def _deadlines(d: _Doc, story: Story) -> None:
     groups = by_lead(story.report.statuses)
     header = [label("col.lead", lang), *(label("ui.status." + k, lang) for k in STATUS_ORDER)]
     rows = [[lead, *status_counts(items)] for lead, items in groups]
-    d.table(label("sec.deadlines", lang), header, rows, [53, *(16,) * len(STATUS_ORDER)])
+    d.table(label("sec.deadlines", lang), header, rows, [39, *(18,) * len(STATUS_ORDER)])
 
 
 def _signature(d: _Doc) -> None:

@@ -65,12 +65,19 @@ class _Book:
         self.font = Font
 
     def sheet(self, key: str) -> Any:
+        """A new sheet, printed on A4 landscape pages as wide as the sheet (as many pages down as it takes)."""
         title = label("sheet." + key, self.lang)
         if self.wb.worksheets and self.wb.active.title == "Sheet":
             ws = self.wb.active
             ws.title = title
-            return ws
-        return self.wb.create_sheet(title)
+        else:
+            ws = self.wb.create_sheet(title)
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
+        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_title_rows = "1:1"
+        return ws
 
     def put(self, ws: Any, row: int, col: int, value: Any, *, wrap: bool = False) -> Any:
         """Write one cell: text always as text (a value starting with '=' is never a formula), dates as dates."""
@@ -228,6 +235,6 @@ def _deadlines(book: _Book, story: Story) -> None:
         cell = ws.cell(row=r, column=7)
         if cell.value in fills:
             cell.fill = book.fill("solid", fgColor=fills[cell.value])
-    counts = book.wb.create_sheet(label("sec.deadlines", lang)[:31])
+    counts = book.sheet("by_body")
     header = [label("col.lead", lang), *(label("ui.status." + k, lang) for k in STATUS_ORDER)]
     book.table(counts, header, ([lead, *status_counts(items)] for lead, items in groups), [44, *(14,) * 7])

@@ -1,5 +1,9 @@
 (function () {
   "use strict";
+  // Printing shows every table, also those folded away in <details>.
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details").forEach(function (d) { d.open = true; });
+  });
   var table = document.getElementById("findings-table");
   if (!table) { return; }
   var selects = document.querySelectorAll("select[data-filter]");
