@@ -264,11 +264,16 @@ def test_binary_formats_need_an_output_file(fmt: str, lang: str) -> None:
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+def _no_run(*args: Any, **kwargs: Any) -> None:
+    raise AssertionError("the run started")
+
+
 @pytest.mark.parametrize("fmt,module", [("xlsx", "openpyxl"), ("docx", "docx"), ("html", "jinja2")])
 def test_missing_extra_names_the_install_command(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, module: str
 ) -> None:
     monkeypatch.setitem(sys.modules, module, None)  # import fails as if the package were not installed
+    monkeypatch.setattr("xhht_cli.pipeline.report", _no_run)  # refused before anything is checked
     result = run("check", str(PLANS / "haiphong.yaml"), "--format", fmt, "-o", str(tmp_path / "x"), "--lang", "vi")
     assert result.exit_code == 2
     assert result.stderr.strip() == (

@@ -233,11 +233,14 @@ def _check_output(out: Path | None, force: bool, inputs: list[Path]) -> None:
 
 
 def _file_format_needs_output(config: Config, out: Path | None) -> None:
-    """A spreadsheet or a Word document is written only to a file: refused before the run, not after it."""
+    """Refused before the run, not after it: a spreadsheet or a Word document without a file to write it to (they
+    are written only to a file), and a report whose library (the `reports` extra) is not installed."""
     from xhht_cli.report import REPORTERS
+    from xhht_cli.report.people import require_library
 
     if out is None and REPORTERS[config.format].binary:
         raise ConfigError("error.binary-output", format=config.format)
+    require_library(config.format)
 
 
 def _for_people(config: Config) -> bool:

@@ -12,6 +12,17 @@ from typing import BinaryIO, TextIO
 from xhht_cli.findings import Report
 from xhht_cli.report.base import BinaryFormat, TextFormat
 
+LIBRARIES = {"html": "jinja2", "xlsx": "openpyxl", "docx": "docx"}
+"""The library of the `reports` extra that each format needs (csv needs none)."""
+
+
+def require_library(fmt: str) -> None:
+    """Stop before the run, with the command that installs it, when the library `fmt` needs is missing."""
+    if fmt in LIBRARIES:
+        from xhht_cli.report.labels import require
+
+        require(LIBRARIES[fmt], fmt)
+
 
 class CsvReporter(TextFormat):
     """The findings as CSV (UTF-8 with BOM, RFC 4180), in any view."""
