@@ -131,7 +131,7 @@ def context(report: Report, view: str, lang: str) -> dict[str, Any]:
     from xhht_cli.explain import doc
 
     story = Story.of(report, lang)
-    leads: dict[tuple[str, str], tuple[str, ...]] = {(s.plan, s.task): s.leads for s in report.statuses}
+    leads: dict[tuple[str, str], tuple[str, ...]] = {(s.plan, s.task): s.lead_names or s.leads for s in report.statuses}
     findings: list[dict[str, Any]] = []
     for i, f in enumerate(story.findings, 1):
         name = f.data.get("name")

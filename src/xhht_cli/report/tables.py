@@ -266,14 +266,11 @@ def portfolio_name(p: Portfolio, lang: str) -> str:
 
 
 def by_lead(statuses: Sequence[TaskStatus]) -> list[tuple[str, list[TaskStatus]]]:
-    """Task statuses grouped by their first lead body (as the plan writes it), each group in date order."""
-    groups: dict[str, list[TaskStatus]] = defaultdict(list)
-    for s in statuses:
-        groups[s.leads[0] if s.leads else "—"].append(s)
-    return [
-        (lead, sorted(items, key=lambda s: (s.due or "9999", s.plan, s.task, s.period or 0)))
-        for lead, items in sorted(groups.items())
-    ]
+    """Task statuses grouped by the body their first lead resolves to (`xhht_cli.report.bodies`: "Sở GDĐT" and
+    "Sở Giáo dục và Đào tạo" are one body), each group in date order."""
+    from xhht_cli.report.bodies import by_body
+
+    return by_body(list(statuses))
 
 
 def status_counts(items: Sequence[TaskStatus]) -> list[int]:
