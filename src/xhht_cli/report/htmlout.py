@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -82,7 +83,7 @@ def _bars(cov: Coverage, lang: str) -> list[Bar]:
     return out
 
 
-def _timeline(statuses: list[TaskStatus], as_of: date, lang: str) -> dict[str, Any]:
+def _timeline(statuses: Sequence[TaskStatus], as_of: date, lang: str) -> dict[str, Any]:
     """Deadlines placed on a line of years: one dot per task (or yearly period), in lanes so that dots of nearby
     dates do not cover each other; the as-of date marked."""
     dated = [(date.fromisoformat(s.due), s) for s in statuses if s.due]
