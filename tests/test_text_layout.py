@@ -307,3 +307,31 @@ def test_ongoing_status_in_the_words_of_its_deadline_and_deadlines_by_body() -> 
     md = reporter("markdown", "vi").render(r, "deadlines")
     assert "#### Sở Giáo dục và Đào tạo thành phố Hải Phòng — quá hạn: 1, thường xuyên: 1" in md
     assert "| Kế hoạch 211/KH-UBND | I.1 | — | định kỳ |" in md
+
+
+def test_a_fully_covered_plan_says_so_on_the_total_row() -> None:
+    """With nothing missing or waived, `check` shows one row: no "other sections" row repeating the total."""
+    from dataclasses import replace
+
+    full = replace(
+        story(),
+        coverage=(
+            Coverage(
+                "hp",
+                "qd-489-2020",
+                9,
+                9,
+                0,
+                (),
+                (
+                    SectionCoverage("II.1", "Tăng cường sự lãnh đạo, chỉ đạo của các cấp ủy Đảng", 4, 4, 0, ()),
+                    SectionCoverage("III", "TỔ CHỨC THỰC HIỆN", 5, 5, 0, ()),
+                ),
+            ),
+        ),
+    )
+    vi = reporter("text", "vi", width=100).render(full, "check")
+    assert "Tổng cả 2 mục đều đủ                 9     9        0     0" in vi
+    assert "mục khác" not in vi
+    en = reporter("text", "en", width=100).render(full, "check")
+    assert "all 2 sections covered" in en and "other sections" not in en

@@ -148,7 +148,8 @@ class RichTextReporter(TextReporter):
                 row.append(f"{s.covered_targets}/{s.template_targets}" if s.template_targets else "")
             table.add_row(*row)
         rest = [s for s in cov.sections if s not in sections]
-        if rest:
+        # when every section is complete the total says so itself: a row of "the other sections" would repeat it
+        if rest and sections:
             row = [
                 "",
                 Text(self.t("ui.coverage.rest", n=len(rest)), style="dim"),
@@ -163,7 +164,7 @@ class RichTextReporter(TextReporter):
             table.add_row(*row)
         total: list[str | Text] = [
             self.t("ui.total"),
-            "",
+            Text(self.t("ui.coverage.all", n=len(rest)), style="dim") if rest and not sections else "",
             str(cov.template_tasks),
             str(cov.covered),
             str(cov.waived),
