@@ -12,10 +12,10 @@ from typing import TextIO
 
 from xhht_cli import wording
 from xhht_cli.codes import RULES
-from xhht_cli.findings import STATUS_ORDER, BodyRow, Report
+from xhht_cli.findings import STATUS_ORDER, Report
 from xhht_cli.i18n import text
 from xhht_cli.report.base import TextFormat
-from xhht_cli.report.story import closing_lines, entries, shown, summary_lines
+from xhht_cli.report.story import body_rows, closing_lines, doc_name, entries, shown, summary_lines
 from xhht_cli.summary import Portfolio, portfolios
 
 MARK = {"covered": "✓", "missing": "✗", "waived": "○", "n/a": "·"}
@@ -53,19 +53,8 @@ class MarkdownReporter(TextFormat):
         out += [f"> {line}\n" for line in closing_lines(report, self.lang)]
         return "\n".join(out)
 
-    def body_rows(self, report: Report) -> list[BodyRow]:
-        """The registry's rows; with plans, those that lead a task of them (the others would all say 0)."""
-        if not report.plans:
-            return list(report.bodies)
-        return [b for b in report.bodies if any(n for _, n in b.counts)]
-
     def doc_name(self, report: Report, plan_id: str, template: bool = False) -> str:
-        for p in report.plans:
-            doc = p.template_document if template else p.document
-            if (p.template if template else p.id) == plan_id and doc is not None:
-                fallback = plan_id if template else self.t("ui.doc.file", file=p.file)
-                return wording.document(doc.number, self.lang, fallback)
-        return plan_id
+        return doc_name(report, plan_id, self.lang, template)
 
     def summary(self, report: Report, view: str) -> list[str]:
         _, hidden = shown(report, self.show_info)
@@ -200,7 +189,7 @@ class MarkdownReporter(TextFormat):
         if with_tasks:
             header += [self.t("ui.col.open"), self.t("ui.col.overdue")]
         rows: list[list[object]] = []
-        for b in self.body_rows(report):
+        for b in body_rows(report):
             ended = f" ({self.t('ui.ended', date=wording.day(b.until, self.lang))})" if b.until else ""
             row: list[object] = [
                 b.name,

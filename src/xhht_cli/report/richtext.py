@@ -16,7 +16,8 @@ from rich.table import Table
 from rich.text import Text
 
 from xhht_cli import wording
-from xhht_cli.findings import STATUS_ORDER, BodyRow, Coverage, Report, TaskStatus
+from xhht_cli.findings import STATUS_ORDER, Coverage, Report, TaskStatus
+from xhht_cli.report.story import body_rows, doc_name
 from xhht_cli.report.text import Line, TextReporter
 
 _STATUS_STYLE = {"overdue": "red", "done_late": "yellow", "open": "cyan", "done_on_time": "green"}
@@ -91,20 +92,8 @@ class RichTextReporter(TextReporter):
 
         self._lines(c, [[(t, "bold") for t, _ in line] for line in wrap([], title, self.columns, indent=2)])
 
-    def body_rows(self, report: Report) -> list[BodyRow]:
-        """The registry's rows; with plans, those that lead a task of them (the others would all say 0)."""
-        if not report.plans:
-            return list(report.bodies)
-        return [b for b in report.bodies if any(n for _, n in b.counts)]
-
     def doc_name(self, report: Report, plan_id: str, template: bool = False) -> str:
-        """A plan (or its template) by its kind and số, ký hiệu, when the report knows it; else its id."""
-        for p in report.plans:
-            doc = p.template_document if template else p.document
-            if (p.template if template else p.id) == plan_id and doc is not None:
-                fallback = plan_id if template else self.t("ui.doc.file", file=p.file)
-                return wording.document(doc.number, self.lang, fallback)
-        return plan_id
+        return doc_name(report, plan_id, self.lang, template)
 
     def table(self, title: str | None = None, caption: str | None = None) -> Table:
         return Table(
@@ -229,7 +218,7 @@ class RichTextReporter(TextReporter):
         if with_tasks:
             table.add_column(self.t("ui.col.open"), justify="right", overflow="fold")
             table.add_column(self.t("ui.col.overdue"), justify="right", overflow="fold")
-        for b in self.body_rows(report):
+        for b in body_rows(report):
             exists = (
                 Text(self.t("ui.yes"), style="green")
                 if b.exists

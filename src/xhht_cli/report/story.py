@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from xhht_cli import wording
-from xhht_cli.findings import Finding, Report, Severity
+from xhht_cli.findings import BodyRow, Finding, Report, Severity
 from xhht_cli.i18n import localized, message, text
 from xhht_cli.summary import Defunct, Facts, facts
 
@@ -308,3 +308,20 @@ def closing_lines(report: Report, lang: str) -> list[str]:
     if report.skipped:
         out.append(text("ui.skipped", lang, n=len(report.skipped)))
     return out
+
+
+def body_rows(report: Report) -> list[BodyRow]:
+    """The registry's rows; with plans, those that lead a task of them (the others would all say 0)."""
+    if not report.plans:
+        return list(report.bodies)
+    return [b for b in report.bodies if any(n for _, n in b.counts)]
+
+
+def doc_name(report: Report, plan_id: str, lang: str, template: bool = False) -> str:
+    """A plan (or its template) by its kind and số, ký hiệu, when the report knows it; else its id."""
+    for p in report.plans:
+        doc = p.template_document if template else p.document
+        if (p.template if template else p.id) == plan_id and doc is not None:
+            fallback = plan_id if template else text("ui.doc.file", lang, file=p.file)
+            return wording.document(doc.number, lang, fallback)
+    return plan_id
