@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from conftest import CASES, invoke
 
-from xhht_cli.codes import RULES
+from xhht_cli.rules.table import RULES
 
 _DIRECTIVE = re.compile(r"^#\s*(expect|args|command):\s*(.*)$")
 

@@ -6,7 +6,7 @@ from conftest import ROOT
 from doctable import END, START, codes_table  # tools/doctable.py
 
 from xhht_cli.cli import app
-from xhht_cli.codes import RULES
+from xhht_cli.rules.table import RULES
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from conftest import AS_OF, ROOT, invoke
 
-from xhht_cli.codes import RULES
+from xhht_cli.rules.table import RULES
 
 
 def xhht(*args: str, lang: str = "en") -> dict[str, Any]:

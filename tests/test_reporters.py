@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import string
 from dataclasses import replace
 from typing import Any
 
@@ -11,11 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xhht_cli.codes import RULES, finding
+from xhht_cli.codes import finding
 from xhht_cli.config import FORMATS
 from xhht_cli.findings import Coverage, Report, SectionCoverage
-from xhht_cli.i18n import EN, VI, detect_lang, message
+from xhht_cli.i18n import detect_lang, message
 from xhht_cli.report import REPORTERS, BinaryFormat, TextFormat, reporter
+from xhht_cli.rules.table import RULES
 
 
 def _report() -> Report:
@@ -149,20 +149,6 @@ def test_a_reporter_must_implement_write() -> None:
 
     with pytest.raises(TypeError, match="write"):
         Unfinished("en")  # type: ignore[abstract]
-
-
-def test_catalogues_have_the_same_keys_and_fields() -> None:
-    assert set(VI) == set(EN)
-    fields = string.Formatter()
-    for key in VI:
-        vi = {f for _, f, _, _ in fields.parse(VI[key]) if f}
-        en = {f for _, f, _, _ in fields.parse(EN[key]) if f}
-        assert vi == en or key.startswith("S007.deadline"), key
-
-
-def test_every_code_has_a_message() -> None:
-    for code in RULES:
-        assert any(k == code or k.startswith(code + ".") for k in VI), code
 
 
 @pytest.mark.parametrize(

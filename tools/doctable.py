@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The README's table of codes, generated from the rule table and the rule docs.
 
-    python tools/doctable.py [README.md]
+python tools/doctable.py [README.md]
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from xhht_cli.codes import RULES
 from xhht_cli.explain import doc
+from xhht_cli.rules.table import RULES
 
 START, END = "<!-- codes:start -->", "<!-- codes:end -->"
 

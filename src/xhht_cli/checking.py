@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from xhht_cli.codes import RULES, VALIDATE_CODES
+from xhht_cli.codes import VALIDATE_CODES
 from xhht_cli.config import Config
 from xhht_cli.files import read_identities
 from xhht_cli.findings import Coverage, DocRef, Finding, PlanSummary, Report, TaskStatus, status_key
 from xhht_cli.loading import Limits
+from xhht_cli.rules.table import RULES
 from xhht_cli.workspace import LoadOptions, PlanDoc, Workspace
 
 

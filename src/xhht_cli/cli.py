@@ -559,9 +559,10 @@ def explain(
     lang: Lang = None,
 ) -> None:
     """What a rule checks, why it matters and how to fix it. / Giải thích một mã."""
-    from xhht_cli.codes import RULES, RULES_BY_NAME
     from xhht_cli.explain import doc
     from xhht_cli.i18n import detect_lang, text
+    from xhht_cli.rules.table import BY_NAME as RULES_BY_NAME
+    from xhht_cli.rules.table import RULES
 
     language = detect_lang(lang)
     if code is None:

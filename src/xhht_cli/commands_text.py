@@ -1,170 +1,147 @@
 """The words of `xhht report new`, `xhht diff` and `xhht deadlines --format ics`: skeleton comments, change
 descriptions, calendar texts and their usage errors.
 
-Part of the message catalogue (`xhht_cli.i18n` merges these into `VI` and `EN`), like `xhht_cli.ui_text`.
+Part of the text catalogue (`xhht_cli.catalogue`), like `xhht_cli.ui_text`.
 """
 
 from __future__ import annotations
 
-COMMANDS_VI: dict[str, str] = {
-    # `xhht report new`: the comments of a report skeleton
-    "report.head": "Báo cáo tiến độ thực hiện {plan}",
-    "report.made": "Tạo bằng `{command}` ngày {date}; kỳ báo cáo: năm {period}.",
-    "report.count": "{n} trong {total} nhiệm vụ cần báo cáo (nhiệm vụ đã hoàn thành hay đã hủy theo các báo cáo "
-    "đã có được bỏ qua).",
-    "report.fill": "Điền từng mục: đổi 'status', bỏ dấu # trước 'completed' và 'evidence'; rồi kiểm tra bằng "
-    "xhht check <tệp kế hoạch> <tệp báo cáo>.",
-    "report.keys": "Các khóa của mỗi mục trong 'entries':",
-    "report.key.task": "mã nhiệm vụ trong kế hoạch (giữ nguyên)",
-    "report.key.status": "tình trạng, một trong:",
-    "report.status.not_started": "chưa thực hiện",
-    "report.status.in_progress": "đang thực hiện",
-    "report.status.done": "hoàn thành (ghi ngày vào 'completed')",
-    "report.status.cancelled": "hủy, không thực hiện nữa",
-    "report.key.completed": "ngày hoàn thành, dạng YYYY-MM-DD; bắt buộc khi status: done; không sau ngày báo cáo",
-    "report.key.period": "năm của kỳ, chỉ với nhiệm vụ hằng năm (giữ nguyên)",
-    "report.key.evidence": "văn bản, sản phẩm chứng minh (số, ký hiệu, ngày)",
-    "report.key.note": "ghi chú (không bắt buộc)",
-    "report.key.plan": "mã kế hoạch (plan.id), giữ nguyên",
-    "report.key.by": "cơ quan báo cáo",
-    "report.key.date": "ngày báo cáo, dạng YYYY-MM-DD",
-    "report.key.reference": "số, ký hiệu của báo cáo (không bắt buộc)",
-    "report.none": "không còn nhiệm vụ nào cần báo cáo",
-    "report.no-lead": "chưa có",
-    "report.task-line": "chủ trì: {lead}; hạn: {due}",
-    "report.due.none": "không có thời hạn",
-    "report.written": "xhht: đã ghi {path}: {n} mục",
-    "error.report-new.invalid": "{path} có lỗi nặng nên chưa lập được báo cáo; hãy chạy: xhht validate {path}",
-    "error.report-new.not-a-plan": "{path} không phải tệp kế hoạch (format: xhht/plan@1)",
-    "error.report-new.by": "--by: không có cơ quan «{name}» trong danh mục cho địa bàn của kế hoạch; gần nhất: "
-    "{suggestions}",
-    # `xhht diff`
-    "diff.title": "So sánh hai phiên bản kế hoạch",
-    "diff.head": "So sánh {old}\n     với {new}",
-    "diff.old": "Bản cũ",
-    "diff.new": "Bản mới",
-    "diff.added": "thêm nhiệm vụ: {new}",
-    "diff.removed": "bỏ nhiệm vụ: {old}",
-    "diff.renumbered": "đánh số lại: {old} → {new}",
-    "diff.field.text": "nội dung",
-    "diff.field.lead": "chủ trì",
-    "diff.field.cooperating": "phối hợp",
-    "diff.field.deadline": "thời hạn",
-    "diff.field.implements": "thực hiện nhiệm vụ cấp trên",
-    "diff.field.requires_plans": "yêu cầu ban hành kế hoạch",
-    "diff.field.id": "mã kế hoạch",
-    "diff.field.number": "số, ký hiệu",
-    "diff.field.title": "tên văn bản",
-    "diff.field.issuer": "cơ quan ban hành",
-    "diff.field.level": "cấp",
-    "diff.field.jurisdiction": "địa bàn",
-    "diff.field.issued": "ngày ban hành",
-    "diff.field.status": "trạng thái",
-    "diff.field.waived": "miễn trừ",
-    "diff.field.target": "chỉ tiêu {id}",
-    "diff.suspects": "Nhiệm vụ của kế hoạch địa phương cần xem lại ({n})",
-    "diff.suspect.removed": "thực hiện nhiệm vụ {implements} đã bị bỏ ở bản mới",
-    "diff.suspect.renumbered": "thực hiện nhiệm vụ {implements}, ở bản mới đã đánh số lại thành {detail}",
-    "diff.suspect.changed": "thực hiện nhiệm vụ {implements}, ở bản mới đã đổi: {detail}",
-    "diff.identical": "Hai phiên bản giống nhau.",
-    "diff.summary": "Tổng: {added} nhiệm vụ thêm, {removed} bỏ, {renumbered} đánh số lại, {changed} thay đổi của "
-    "nhiệm vụ, {plan} thay đổi chung; {suspects} nhiệm vụ địa phương cần xem lại",
-    "diff.col.task": "Nhiệm vụ",
-    "diff.col.change": "Thay đổi",
-    "diff.col.where": "Vị trí",
-    "diff.col.plan": "Kế hoạch",
-    "diff.col.reason": "Lý do",
-    "error.diff.not-a-plan": "{path} không phải tệp kế hoạch (format: xhht/plan@1)",
-    "error.diff.invalid": "{path} có lỗi nặng nên chưa so sánh được; hãy chạy: xhht validate {path}",
-    # `xhht deadlines --format ics`
-    "ics.calendar": "Thời hạn nhiệm vụ (xhht)",
-    "ics.overdue": "[QUÁ HẠN]",
-    "ics.plan": "{plan}, nhiệm vụ {task}",
-    "ics.lead": "Cơ quan chủ trì: {lead}",
-    "ics.due": "Thời hạn: {due}{period}; tình trạng: {status}",
-    "ics.period": " (kỳ năm {period})",
-    "error.ics-view": "định dạng ics chỉ dùng với lệnh deadlines (xhht deadlines PATH --format ics)",
-    "error.extra-missing": "định dạng {format} cần thư viện {package}; hãy cài: pip install 'xhht[{extra}]'",
-}
+from xhht_cli.catalogue import T
 
-COMMANDS_EN: dict[str, str] = {
+COMMANDS: dict[str, T] = {
     # `xhht report new`: the comments of a report skeleton
-    "report.head": "Progress report on {plan}",
-    "report.made": "Made by `{command}` on {date}; reporting period: {period}.",
-    "report.count": "{n} of {total} tasks to report on (tasks that earlier reports record done or cancelled are "
-    "left out).",
-    "report.fill": "Fill in each entry: change 'status', remove the # before 'completed' and 'evidence'; then check "
-    "with xhht check <plan file> <report file>.",
-    "report.keys": "The keys of each entry under 'entries':",
-    "report.key.task": "the task's id in the plan (keep it)",
-    "report.key.status": "status, one of:",
-    "report.status.not_started": "chưa thực hiện (not started)",
-    "report.status.in_progress": "đang thực hiện (in progress)",
-    "report.status.done": "hoàn thành (done; give the date in 'completed')",
-    "report.status.cancelled": "hủy (cancelled: no longer to be done)",
-    "report.key.completed": "the day it was done, YYYY-MM-DD; required with status: done; not after the report's date",
-    "report.key.period": "the year of the period, only for yearly tasks (keep it)",
-    "report.key.evidence": "the document or output that shows it (number, date)",
-    "report.key.note": "a note (optional)",
-    "report.key.plan": "the plan's id (plan.id), keep it",
-    "report.key.by": "the reporting body",
-    "report.key.date": "the report's date, YYYY-MM-DD",
-    "report.key.reference": "the report's own number (optional)",
-    "report.none": "no task is left to report on",
-    "report.no-lead": "none",
-    "report.task-line": "lead: {lead}; due: {due}",
-    "report.due.none": "no deadline",
-    "report.written": "xhht: wrote {path}: {n} entries",
-    "error.report-new.invalid": "{path} has fatal errors, so no report can be made from it yet; run: xhht validate "
-    "{path}",
-    "error.report-new.not-a-plan": "{path} is not a plan file (format: xhht/plan@1)",
-    "error.report-new.by": "--by: no body «{name}» in the registry for the plan's jurisdiction; closest: {suggestions}",
+    "report.head": T("Báo cáo tiến độ thực hiện {plan}", "Progress report on {plan}"),
+    "report.made": T(
+        "Tạo bằng `{command}` ngày {date}; kỳ báo cáo: năm {period}.",
+        "Made by `{command}` on {date}; reporting period: {period}.",
+    ),
+    "report.count": T(
+        "{n} trong {total} nhiệm vụ cần báo cáo (nhiệm vụ đã hoàn thành hay đã hủy theo các báo cáo đã có được "
+        "bỏ qua).",
+        "{n} of {total} tasks to report on (tasks that earlier reports record done or cancelled are left out).",
+    ),
+    "report.fill": T(
+        (
+            "Điền từng mục: đổi 'status', bỏ dấu # trước 'completed' và 'evidence'; rồi kiểm tra bằng xhht check <tệp "
+            "kế hoạch> <tệp báo cáo>."
+        ),
+        (
+            "Fill in each entry: change 'status', remove the # before 'completed' and 'evidence'; then check with xhht "
+            "check <plan file> <report file>."
+        ),
+    ),
+    "report.keys": T("Các khóa của mỗi mục trong 'entries':", "The keys of each entry under 'entries':"),
+    "report.key.task": T("mã nhiệm vụ trong kế hoạch (giữ nguyên)", "the task's id in the plan (keep it)"),
+    "report.key.status": T("tình trạng, một trong:", "status, one of:"),
+    "report.status.not_started": T("chưa thực hiện", "chưa thực hiện (not started)"),
+    "report.status.in_progress": T("đang thực hiện", "đang thực hiện (in progress)"),
+    "report.status.done": T("hoàn thành (ghi ngày vào 'completed')", "hoàn thành (done; give the date in 'completed')"),
+    "report.status.cancelled": T("hủy, không thực hiện nữa", "hủy (cancelled: no longer to be done)"),
+    "report.key.completed": T(
+        "ngày hoàn thành, dạng YYYY-MM-DD; bắt buộc khi status: done; không sau ngày báo cáo",
+        "the day it was done, YYYY-MM-DD; required with status: done; not after the report's date",
+    ),
+    "report.key.period": T(
+        "năm của kỳ, chỉ với nhiệm vụ hằng năm (giữ nguyên)", "the year of the period, only for yearly tasks (keep it)"
+    ),
+    "report.key.evidence": T(
+        "văn bản, sản phẩm chứng minh (số, ký hiệu, ngày)", "the document or output that shows it (number, date)"
+    ),
+    "report.key.note": T("ghi chú (không bắt buộc)", "a note (optional)"),
+    "report.key.plan": T("mã kế hoạch (plan.id), giữ nguyên", "the plan's id (plan.id), keep it"),
+    "report.key.by": T("cơ quan báo cáo", "the reporting body"),
+    "report.key.date": T("ngày báo cáo, dạng YYYY-MM-DD", "the report's date, YYYY-MM-DD"),
+    "report.key.reference": T("số, ký hiệu của báo cáo (không bắt buộc)", "the report's own number (optional)"),
+    "report.none": T("không còn nhiệm vụ nào cần báo cáo", "no task is left to report on"),
+    "report.no-lead": T("chưa có", "none"),
+    "report.task-line": T("chủ trì: {lead}; hạn: {due}", "lead: {lead}; due: {due}"),
+    "report.due.none": T("không có thời hạn", "no deadline"),
+    "report.written": T("xhht: đã ghi {path}: {n} mục", "xhht: wrote {path}: {n} entries"),
+    "error.report-new.invalid": T(
+        "{path} có lỗi nặng nên chưa lập được báo cáo; hãy chạy: xhht validate {path}",
+        "{path} has fatal errors, so no report can be made from it yet; run: xhht validate {path}",
+    ),
+    "error.report-new.not-a-plan": T(
+        "{path} không phải tệp kế hoạch (format: xhht/plan@1)", "{path} is not a plan file (format: xhht/plan@1)"
+    ),
+    "error.report-new.by": T(
+        "--by: không có cơ quan «{name}» trong danh mục cho địa bàn của kế hoạch; gần nhất: {suggestions}",
+        "--by: no body «{name}» in the registry for the plan's jurisdiction; closest: {suggestions}",
+    ),
     # `xhht diff`
-    "diff.title": "Two versions of a plan compared",
-    "diff.head": "Comparing {old}\n     with {new}",
-    "diff.old": "Old",
-    "diff.new": "New",
-    "diff.added": "task added: {new}",
-    "diff.removed": "task removed: {old}",
-    "diff.renumbered": "renumbered: {old} → {new}",
-    "diff.field.text": "text",
-    "diff.field.lead": "lead",
-    "diff.field.cooperating": "cooperating",
-    "diff.field.deadline": "deadline",
-    "diff.field.implements": "implements",
-    "diff.field.requires_plans": "requires_plans",
-    "diff.field.id": "plan id",
-    "diff.field.number": "number",
-    "diff.field.title": "title",
-    "diff.field.issuer": "issuer",
-    "diff.field.level": "level",
-    "diff.field.jurisdiction": "jurisdiction",
-    "diff.field.issued": "issued",
-    "diff.field.status": "status",
-    "diff.field.waived": "waived",
-    "diff.field.target": "target {id}",
-    "diff.suspects": "Tasks of local plans to look at again ({n})",
-    "diff.suspect.removed": "implements {implements}, removed in the new version",
-    "diff.suspect.renumbered": "implements {implements}, renumbered as {detail} in the new version",
-    "diff.suspect.changed": "implements {implements}, changed in the new version: {detail}",
-    "diff.identical": "The two versions are the same.",
-    "diff.summary": "Total: {added} task(s) added, {removed} removed, {renumbered} renumbered, {changed} task "
-    "change(s), {plan} plan-level change(s); {suspects} local task(s) to look at again",
-    "diff.col.task": "Task",
-    "diff.col.change": "Change",
-    "diff.col.where": "Where",
-    "diff.col.plan": "Plan",
-    "diff.col.reason": "Why",
-    "error.diff.not-a-plan": "{path} is not a plan file (format: xhht/plan@1)",
-    "error.diff.invalid": "{path} has fatal errors, so it cannot be compared yet; run: xhht validate {path}",
+    "diff.title": T("So sánh hai phiên bản kế hoạch", "Two versions of a plan compared"),
+    "diff.head": T("So sánh {old}\n     với {new}", "Comparing {old}\n     with {new}"),
+    "diff.old": T("Bản cũ", "Old"),
+    "diff.new": T("Bản mới", "New"),
+    "diff.added": T("thêm nhiệm vụ: {new}", "task added: {new}"),
+    "diff.removed": T("bỏ nhiệm vụ: {old}", "task removed: {old}"),
+    "diff.renumbered": T("đánh số lại: {old} → {new}", "renumbered: {old} → {new}"),
+    "diff.field.text": T("nội dung", "text"),
+    "diff.field.lead": T("chủ trì", "lead"),
+    "diff.field.cooperating": T("phối hợp", "cooperating"),
+    "diff.field.deadline": T("thời hạn", "deadline"),
+    "diff.field.implements": T("thực hiện nhiệm vụ cấp trên", "implements"),
+    "diff.field.requires_plans": T("yêu cầu ban hành kế hoạch", "requires_plans"),
+    "diff.field.id": T("mã kế hoạch", "plan id"),
+    "diff.field.number": T("số, ký hiệu", "number"),
+    "diff.field.title": T("tên văn bản", "title"),
+    "diff.field.issuer": T("cơ quan ban hành", "issuer"),
+    "diff.field.level": T("cấp", "level"),
+    "diff.field.jurisdiction": T("địa bàn", "jurisdiction"),
+    "diff.field.issued": T("ngày ban hành", "issued"),
+    "diff.field.status": T("trạng thái", "status"),
+    "diff.field.waived": T("miễn trừ", "waived"),
+    "diff.field.target": T("chỉ tiêu {id}", "target {id}"),
+    "diff.suspects": T(
+        "Nhiệm vụ của kế hoạch địa phương cần xem lại ({n})", "Tasks of local plans to look at again ({n})"
+    ),
+    "diff.suspect.removed": T(
+        "thực hiện nhiệm vụ {implements} đã bị bỏ ở bản mới", "implements {implements}, removed in the new version"
+    ),
+    "diff.suspect.renumbered": T(
+        "thực hiện nhiệm vụ {implements}, ở bản mới đã đánh số lại thành {detail}",
+        "implements {implements}, renumbered as {detail} in the new version",
+    ),
+    "diff.suspect.changed": T(
+        "thực hiện nhiệm vụ {implements}, ở bản mới đã đổi: {detail}",
+        "implements {implements}, changed in the new version: {detail}",
+    ),
+    "diff.identical": T("Hai phiên bản giống nhau.", "The two versions are the same."),
+    "diff.summary": T(
+        (
+            "Tổng: {added} nhiệm vụ thêm, {removed} bỏ, {renumbered} đánh số lại, {changed} thay đổi của nhiệm vụ, "
+            "{plan} thay đổi chung; {suspects} nhiệm vụ địa phương cần xem lại"
+        ),
+        (
+            "Total: {added} task(s) added, {removed} removed, {renumbered} renumbered, {changed} task change(s), "
+            "{plan} plan-level change(s); {suspects} local task(s) to look at again"
+        ),
+    ),
+    "diff.col.task": T("Nhiệm vụ", "Task"),
+    "diff.col.change": T("Thay đổi", "Change"),
+    "diff.col.where": T("Vị trí", "Where"),
+    "diff.col.plan": T("Kế hoạch", "Plan"),
+    "diff.col.reason": T("Lý do", "Why"),
+    "error.diff.not-a-plan": T(
+        "{path} không phải tệp kế hoạch (format: xhht/plan@1)", "{path} is not a plan file (format: xhht/plan@1)"
+    ),
+    "error.diff.invalid": T(
+        "{path} có lỗi nặng nên chưa so sánh được; hãy chạy: xhht validate {path}",
+        "{path} has fatal errors, so it cannot be compared yet; run: xhht validate {path}",
+    ),
     # `xhht deadlines --format ics`
-    "ics.calendar": "Task deadlines (xhht)",
-    "ics.overdue": "[OVERDUE]",
-    "ics.plan": "{plan}, task {task}",
-    "ics.lead": "Lead: {lead}",
-    "ics.due": "Due: {due}{period}; status: {status}",
-    "ics.period": " (period {period})",
-    "error.ics-view": "the ics format is for the deadlines command only (xhht deadlines PATH --format ics)",
-    "error.extra-missing": "the {format} format needs the {package} library; install it with: pip install "
-    "'xhht[{extra}]'",
+    "ics.calendar": T("Thời hạn nhiệm vụ (xhht)", "Task deadlines (xhht)"),
+    "ics.overdue": T("[QUÁ HẠN]", "[OVERDUE]"),
+    "ics.plan": T("{plan}, nhiệm vụ {task}", "{plan}, task {task}"),
+    "ics.lead": T("Cơ quan chủ trì: {lead}", "Lead: {lead}"),
+    "ics.due": T("Thời hạn: {due}{period}; tình trạng: {status}", "Due: {due}{period}; status: {status}"),
+    "ics.period": T(" (kỳ năm {period})", " (period {period})"),
+    "error.ics-view": T(
+        "định dạng ics chỉ dùng với lệnh deadlines (xhht deadlines PATH --format ics)",
+        "the ics format is for the deadlines command only (xhht deadlines PATH --format ics)",
+    ),
+    "error.extra-missing": T(
+        "định dạng {format} cần thư viện {package}; hãy cài: pip install 'xhht[{extra}]'",
+        "the {format} format needs the {package} library; install it with: pip install 'xhht[{extra}]'",
+    ),
 }

@@ -5,11 +5,11 @@ from __future__ import annotations
 from itertools import islice
 from typing import TextIO
 
-from xhht_cli.codes import RULES
 from xhht_cli.findings import Finding, Report, Severity
 from xhht_cli.i18n import message
 from xhht_cli.report.base import TextFormat
 from xhht_cli.report.escape import escape_terminal
+from xhht_cli.rules.table import RULES
 
 BATCH = 4096
 """Lines made and written at a time."""

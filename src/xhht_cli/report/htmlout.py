@@ -20,7 +20,6 @@ from datetime import date
 from typing import Any
 
 from xhht_cli import __version__
-from xhht_cli.codes import RULES
 from xhht_cli.findings import STATUS_ORDER, Coverage, Report, TaskStatus
 from xhht_cli.i18n import message
 from xhht_cli.report.labels import clean, label, long_date, number, percent, percent_text, require
@@ -35,6 +34,7 @@ from xhht_cli.report.tables import (
     status_counts,
     successors_text,
 )
+from xhht_cli.rules.table import RULES
 
 BAR_W = 320
 """Width of a coverage bar, in SVG units (the chart scales to the page)."""

@@ -9,10 +9,10 @@ from itertools import islice
 from typing import Any, TextIO
 
 from xhht_cli import __version__
-from xhht_cli.codes import RULES
 from xhht_cli.findings import Finding, Report
 from xhht_cli.i18n import message
 from xhht_cli.report.base import TextFormat
+from xhht_cli.rules.table import RULES
 from xhht_cli.summary import portfolio
 
 BATCH = 4096

@@ -11,11 +11,11 @@ from collections import Counter
 from typing import TextIO
 
 from xhht_cli import wording
-from xhht_cli.codes import RULES
 from xhht_cli.findings import STATUS_ORDER, Report
 from xhht_cli.i18n import text
 from xhht_cli.report.base import TextFormat
 from xhht_cli.report.story import body_rows, closing_lines, doc_name, entries, shown, summary_lines
+from xhht_cli.rules.table import RULES
 from xhht_cli.summary import Portfolio, portfolios
 
 MARK = {"covered": "✓", "missing": "✗", "waived": "○", "n/a": "·"}

@@ -8,10 +8,10 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from xhht_cli import __version__
-from xhht_cli.codes import RULES
 from xhht_cli.findings import Report, Severity
 from xhht_cli.i18n import message
 from xhht_cli.report.base import TextFormat
+from xhht_cli.rules.table import RULES
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from xhht_cli.codes import RULES
 from xhht_cli.findings import STATUS_ORDER, Coverage, Finding, PlanSummary, Report, TaskStatus
 from xhht_cli.i18n import message
 from xhht_cli.report.labels import doc_name, iso_date, label, percent, percent_text
+from xhht_cli.rules.table import RULES
 
 if TYPE_CHECKING:
     from xhht_cli.summary import Portfolio

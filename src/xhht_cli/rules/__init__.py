@@ -1,38 +1,41 @@
-"""The rules: pure functions of the workspace and the as-of date, registered here by hand, one module per family.
+"""The rules: one module per finding code, found on disk (`xhht_cli.rules.table`), each ending in `RULE = Rule(...)`
+with its name, default severity, messages, documentation and check (`xhht_cli.rules.base`).
 
-Each family module has a `check(ws, ctx)` generator of findings. File-level codes (S001-S009) and dangling
-references (C002) are found while the workspace is built (`xhht_cli.workspace`); the table of every code, with its
-name and default severity, is `xhht_cli.codes.RULES`.
+`ALL` is every rule by code, in the order codes are listed; `BY_NAME` by rule name; `run` calls the checks of the
+codes asked for and no other. Codes found while files are loaded (S001-S003, S008), while the workspace is built
+(S004-S007, S009, C002) or while report entries are read (S010, C005, C006) have a module without a check.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from xhht_cli.codes import RULES
 from xhht_cli.findings import Finding
-from xhht_cli.rules import assignment, coverage, deadlines, identity, targets
-from xhht_cli.rules.base import RuleContext
-from xhht_cli.workspace import Workspace
+from xhht_cli.rules.base import Check, Rule, RuleContext
+from xhht_cli.rules.table import BY_NAME, RULES
 
-__all__ = ["FAMILIES", "RuleContext", "run"]
+if TYPE_CHECKING:
+    from xhht_cli.workspace import Workspace
 
-Check = Callable[[Workspace, RuleContext], Iterable[Finding]]
+__all__ = ["ALL", "BY_NAME", "Check", "Rule", "RuleContext", "run"]
 
-FAMILIES: dict[str, Check] = {
-    "deadlines": deadlines.check,
-    "assignment": assignment.check,
-    "coverage": coverage.check,
-    "targets": targets.check,
-    "identity": identity.check,
-}
+ALL = RULES
 
 
 def run(ws: Workspace, ctx: RuleContext, codes: frozenset[str] | None = None) -> Iterator[Finding]:
-    """Every finding whose code is in `codes` (all when None). A family none of whose codes is wanted is not run
-    (`--select D001` runs the deadline rules only)."""
-    for family, check in FAMILIES.items():
-        if codes is not None and not any(RULES[c].family == family for c in codes):
+    """Every finding of the checks of `codes` (all when None); the checks of other codes do not run."""
+    from xhht_cli.rules import assignment, coverage, deadlines, identity, targets
+
+    families = {
+        "deadlines": deadlines.check,
+        "assignment": assignment.check,
+        "coverage": coverage.check,
+        "targets": targets.check,
+        "identity": identity.check,
+    }
+    for family, check in families.items():
+        if codes is not None and not any(ALL[c].family == family for c in codes):
             continue
         for f in check(ws, ctx):
             if codes is None or f.code in codes:

@@ -1,0 +1,75 @@
+"""D003 later-than-template: A task's deadline is later than that of the template task it implements ('implements');
+compared only when both are a single date, never yearly or ongoing deadlines.
+"""
+
+from __future__ import annotations
+
+from xhht_cli.catalogue import Doc, T
+from xhht_cli.findings import Severity
+from xhht_cli.rules.base import Rule
+
+RULE = Rule(
+    code="D003",
+    name="later-than-template",
+    severity=Severity.WARNING,
+    family="deadlines",
+    messages={
+        "D003": T(
+            (
+                "thời hạn {deadline} («{text}») muộn hơn {days_later} so với nhiệm vụ {template_task} của "
+                "{template_doc} ({template_deadline}, «{template_text}»)"
+            ),
+            (
+                "deadline {deadline} («{text}») is {days_later} later than that of task {template_task} of "
+                "{template_doc} ({template_deadline}, «{template_text}»)"
+            ),
+        ),
+    },
+    doc=Doc(
+        summary=T(
+            (
+                "Thời hạn của nhiệm vụ muộn hơn thời hạn của nhiệm vụ cấp trên mà nó thực hiện ('implements'); chỉ so "
+                "khi cả hai là một ngày cụ thể, không so thời hạn hằng năm hay thường xuyên."
+            ),
+            (
+                "A task's deadline is later than that of the template task it implements ('implements'); compared only "
+                "when both are a single date, never yearly or ongoing deadlines."
+            ),
+        ),
+        why=T(
+            (
+                "Kế hoạch cấp dưới phải bảo đảm thời hạn cấp trên giao; hạn muộn hơn nghĩa là địa phương không kịp báo "
+                "cáo kết quả lên cấp trên."
+            ),
+            (
+                "An implementing plan must meet the deadlines the template sets; a later one means the local result "
+                "cannot be reported upwards in time."
+            ),
+        ),
+        fix=T(
+            (
+                "Nếu mã hóa sai, sửa 'deadline' theo văn bản (thông báo nêu cả hai thời hạn). Nếu văn bản ghi đúng như "
+                "vậy, giữ nguyên: đây là điều cần kiến nghị điều chỉnh."
+            ),
+            (
+                "If it was mis-encoded, correct 'deadline' after the document (the message shows both). If the "
+                "document says so, keep it: it is something to raise with the issuer."
+            ),
+        ),
+        example=T(
+            (
+                "# cấp trên II.1.d: deadline: trong quý IV năm 2020\n"
+                "- id: II.1.d\n"
+                "  deadline: trong quý I năm 2021\n"
+                "  implements: [II.1.d]"
+            ),
+            (
+                "# template II.1.d: deadline: trong quý IV năm 2020\n"
+                "- id: II.1.d\n"
+                "  deadline: trong quý I năm 2021\n"
+                "  implements: [II.1.d]"
+            ),
+        ),
+    ),
+    check=None,
+)

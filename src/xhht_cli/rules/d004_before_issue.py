@@ -1,0 +1,45 @@
+"""D004 before-issue: A deadline (a single date) falls before the plan was issued ('plan.issued')."""
+
+from __future__ import annotations
+
+from xhht_cli.catalogue import Doc, T
+from xhht_cli.findings import Severity
+from xhht_cli.rules.base import Rule
+
+RULE = Rule(
+    code="D004",
+    name="before-issue",
+    severity=Severity.ERROR,
+    family="deadlines",
+    messages={
+        "D004": T(
+            "thời hạn {deadline} sớm hơn ngày ban hành kế hoạch ({issued})",
+            "deadline {deadline} is before the plan was issued ({issued})",
+        ),
+    },
+    doc=Doc(
+        summary=T(
+            "Thời hạn (là một ngày cụ thể) sớm hơn ngày ban hành kế hoạch ('plan.issued').",
+            "A deadline (a single date) falls before the plan was issued ('plan.issued').",
+        ),
+        why=T(
+            "Nhiệm vụ đã quá hạn ngay khi được giao; thường do gõ nhầm năm ở thời hạn hoặc ở ngày ban hành.",
+            (
+                "The task was overdue the day it was assigned; usually a mistyped year in the deadline or in the issue "
+                "date."
+            ),
+        ),
+        fix=T(
+            (
+                "Đối chiếu văn bản và sửa 'deadline' hoặc 'plan.issued' nếu mã hóa sai. Nếu văn bản ghi đúng như vậy, "
+                "giữ nguyên: đó là sai sót của văn bản cần kiến nghị."
+            ),
+            (
+                "Check the document and correct 'deadline' or 'plan.issued' if mis-encoded. If the document says so, "
+                "keep it: the document's error is something to raise with the issuer."
+            ),
+        ),
+        example=T.both("plan:\n  issued: 2020-08-20\n…\n      - id: II.1.a\n        deadline: trong quý II năm 2020"),
+    ),
+    check=None,
+)

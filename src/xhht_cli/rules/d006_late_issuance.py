@@ -1,0 +1,87 @@
+"""D006 late-issuance: The plan was issued after the deadline its template set ('requires_plans') for its issuer, a
+group of its level or a national body with a local counterpart; or is unissued past it.
+"""
+
+from __future__ import annotations
+
+from xhht_cli.catalogue import Doc, T
+from xhht_cli.findings import Severity
+from xhht_cli.rules.base import Rule
+
+RULE = Rule(
+    code="D006",
+    name="late-issuance",
+    severity=Severity.WARNING,
+    family="deadlines",
+    messages={
+        "D006": T(
+            (
+                "chậm {days_late} so với thời hạn ban hành kế hoạch ({deadline}) tại nhiệm vụ {template_task} của "
+                "{template_doc}"
+            ),
+            (
+                "issued {days_late} after the deadline for implementing plans ({deadline}) set by task {template_task} "
+                "of {template_doc}"
+            ),
+        ),
+        "D006.unissued": T(
+            (
+                "kế hoạch chưa được ban hành, đã chậm {days_late} so với thời hạn ban hành kế hoạch ({deadline}) tại "
+                "nhiệm vụ {template_task} của {template_doc}"
+            ),
+            (
+                "not issued yet, {days_late} after the deadline for implementing plans ({deadline}) set by task "
+                "{template_task} of {template_doc}"
+            ),
+        ),
+    },
+    doc=Doc(
+        summary=T(
+            (
+                "Kế hoạch ban hành sau hạn mà kế hoạch cấp trên đặt ('requires_plans') cho cơ quan ban hành, nhóm cùng "
+                "cấp hoặc cơ quan trung ương có cơ quan tương ứng ở địa bàn; hoặc quá hạn mà chưa ban hành."
+            ),
+            (
+                "The plan was issued after the deadline its template set ('requires_plans') for its issuer, a group of "
+                "its level or a national body with a local counterpart; or is unissued past it."
+            ),
+        ),
+        why=T(
+            (
+                "Ban hành kế hoạch thực hiện đúng hạn là yêu cầu đầu tiên của văn bản cấp trên; ban hành chậm làm chậm "
+                "mọi nhiệm vụ phía sau."
+            ),
+            (
+                "Issuing the implementing plan on time is the template's first demand; a late plan delays every task "
+                "after it."
+            ),
+        ),
+        fix=T(
+            (
+                "Nếu 'plan.issued' ghi sai, sửa theo ngày ký văn bản. Nếu đúng, không cần sửa tệp: phát hiện ghi nhận "
+                "việc ban hành chậm. Kế hoạch còn là dự thảo thì cần sớm trình ban hành."
+            ),
+            (
+                "If 'plan.issued' is wrong, correct it from the signed document. If it is right, the file needs no "
+                "change: the finding records late issuance. A draft plan needs issuing."
+            ),
+        ),
+        example=T(
+            (
+                "plan:\n"
+                "  number: 211/KH-UBND\n"
+                "  issuer: Ủy ban nhân dân thành phố Hải Phòng\n"
+                "  issued: 2020-08-20\n"
+                "  implements: qd-489-2020   # hạn ban hành: trong quý II năm 2020"
+            ),
+            (
+                "plan:\n"
+                "  number: 211/KH-UBND\n"
+                "  issuer: Ủy ban nhân dân thành phố Hải Phòng\n"
+                "  issued: 2020-08-20\n"
+                "  implements: qd-489-2020   # plans due: trong quý II năm 2020"
+            ),
+        ),
+    ),
+    check=None,
+)

@@ -1,0 +1,63 @@
+"""T002 missing-target: A template target has no local target implementing it and is not waived; every template target
+counts, since targets are not tied to bodies.
+"""
+
+from __future__ import annotations
+
+from xhht_cli.catalogue import Doc, T
+from xhht_cli.findings import Severity
+from xhht_cli.rules.base import Rule
+
+RULE = Rule(
+    code="T002",
+    name="missing-target",
+    severity=Severity.ERROR,
+    family="targets",
+    messages={
+        "T002": T(
+            "thiếu chỉ tiêu thực hiện chỉ tiêu {template_target} của {template_doc}: «{text}»: {value} đến năm {by}",
+            "no target implements target {template_target} of {template_doc}: «{text}»: {value} by {by}",
+        ),
+    },
+    doc=Doc(
+        summary=T(
+            (
+                "Một chỉ tiêu của kế hoạch cấp trên không có chỉ tiêu địa phương nào 'implements' nó và không được "
+                "miễn trừ; mọi chỉ tiêu cấp trên đều được xét vì chỉ tiêu không gắn với cơ quan."
+            ),
+            (
+                "A template target has no local target implementing it and is not waived; every template target "
+                "counts, since targets are not tied to bodies."
+            ),
+        ),
+        why=T(
+            "Chỉ tiêu cấp trên cần được cụ thể hóa bằng con số của địa phương thì mới đo được mức thực hiện.",
+            "A template target needs a local figure before anyone can measure how far it is met.",
+        ),
+        fix=T(
+            (
+                "Thêm chỉ tiêu vào 'targets' (của kế hoạch hoặc của mục) với 'implements' là mã chỉ tiêu cấp trên, "
+                "hoặc ghi 'implements' cho chỉ tiêu đã có; không áp dụng thì miễn trừ trong 'waived' kèm lý do."
+            ),
+            (
+                "Add a target under 'targets' (of the plan or a section) whose 'implements' is the template target id, "
+                "or set 'implements' on an existing one; if it does not apply, waive it in 'waived' with a reason."
+            ),
+        ),
+        example=T(
+            (
+                "plan:\n"
+                "  id: binhduong-3853-2022\n"
+                "  implements: qd-387-2022\n"
+                "# không chỉ tiêu nào có implements: MT.2025.3 (dòng họ học tập: 65% đến 2025)"
+            ),
+            (
+                "plan:\n"
+                "  id: binhduong-3853-2022\n"
+                "  implements: qd-387-2022\n"
+                "# no target has implements: MT.2025.3 (dòng họ học tập: 65% by 2025)"
+            ),
+        ),
+    ),
+    check=None,
+)

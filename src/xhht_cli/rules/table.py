@@ -1,0 +1,87 @@
+"""The rules found on disk: every module `xhht_cli.rules.<code>_<name>` (e.g. `d001_overdue`), by code and name.
+
+Adding a code is adding one such module (and its cases under `tests/cases/<CODE>/`); nothing lists the rules by hand.
+Modules are imported when first asked for: `RULES["S006"]` and a message of S006 import `s006_unknown_body` only, so
+that the loader and the workspace (which make S-code findings) never import the rules that read the workspace.
+Iterating over `RULES` imports them all, in the order codes are listed: by family (`FAMILIES`), then by code.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from collections.abc import Iterator, Mapping
+from functools import cache
+from pathlib import Path
+
+from xhht_cli.rules.base import FAMILIES, Rule
+
+_MODULE = re.compile(r"([a-z][0-9]{3})_\w+")
+_ORDER = list(FAMILIES)
+
+
+@cache
+def modules() -> dict[str, str]:
+    """Code -> module name of every rule module, in listing order, read from the folder (nothing imported)."""
+    found: dict[str, str] = {}
+    for info in pkgutil.iter_modules([str(Path(__file__).parent)]):
+        m = _MODULE.fullmatch(info.name)
+        if m is not None:
+            found[m.group(1).upper()] = info.name
+    return {c: found[c] for c in sorted(found, key=lambda c: (_ORDER.index(c[0]) if c[0] in FAMILIES else 99, c))}
+
+
+_loaded: dict[str, Rule] = {}
+
+
+def rule(code: str) -> Rule:
+    """The rule of `code` (upper case), importing its module only. Raises KeyError for an unknown code."""
+    try:
+        return _loaded[code]
+    except KeyError:
+        pass
+    name = modules()[code]
+    found = importlib.import_module(f"xhht_cli.rules.{name}").RULE
+    if not isinstance(found, Rule) or found.code != code:
+        raise TypeError(f"xhht_cli.rules.{name}: RULE must be the Rule of {code}")
+    _loaded[code] = found
+    return found
+
+
+class _Rules(Mapping[str, Rule]):
+    """Code -> rule, every rule module (imported on first use)."""
+
+    def __getitem__(self, code: str) -> Rule:
+        return rule(code)
+
+    def __contains__(self, code: object) -> bool:
+        return code in modules()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(modules())
+
+    def __len__(self) -> int:
+        return len(modules())
+
+
+class _ByName(Mapping[str, Rule]):
+    """Rule name (`overdue`) -> rule."""
+
+    def __getitem__(self, name: str) -> Rule:
+        return _names()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_names())
+
+    def __len__(self) -> int:
+        return len(_names())
+
+
+@cache
+def _names() -> dict[str, Rule]:
+    return {r.name: r for r in RULES.values()}
+
+
+RULES: Mapping[str, Rule] = _Rules()
+BY_NAME: Mapping[str, Rule] = _ByName()
