@@ -16,8 +16,9 @@ import pytest
 from typer.testing import CliRunner
 
 from xhht_cli.cli import app
-from xhht_cli.extract.command import extract_file
-from xhht_cli.extract.documents import DocumentError, decode_text, read_document, sniff
+from xhht_cli.extract.blocks import DocumentError
+from xhht_cli.extract.documents import decode_text, read_document, sniff
+from xhht_cli.extract.draft import extract_file
 from xhht_cli.extract.writer import load_plan
 
 ROOT = Path(__file__).resolve().parent.parent

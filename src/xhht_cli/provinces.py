@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from xhht_cli.registry import norm as _norm
+from xhht_cli.namekeys import norm as _norm
 
 MERGER_END = date(2025, 6, 30)
 """The last day of the 63 provincial units (Nghị quyết 202/2025/QH15: the 34 operate from 01/07/2025)."""

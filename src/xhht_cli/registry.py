@@ -9,34 +9,21 @@ from an index of accent-folded names (`xhht_cli.suggest`), built on the first un
 
 from __future__ import annotations
 
-import unicodedata
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from xhht_cli.models import BodyEntry, GroupEntry
-from xhht_cli.suggest import fold_key
+from xhht_cli.namekeys import fold as fold
+from xhht_cli.namekeys import norm as norm
 
 if TYPE_CHECKING:
     from xhht_cli.provinces import Generated, Provinces, Unit
     from xhht_cli.suggest import NameIndex
 
 LEVEL_OF_PLAN = {"national": "central"}
-
-
-@lru_cache(maxsize=16384)
-def norm(name: str) -> str:
-    """The key a name is resolved by: NFC, whitespace folded, case folded."""
-    return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
-
-
-@lru_cache(maxsize=16384)
-def fold(name: str) -> str:
-    """The key a name is *suggested* by: like `norm`, with accents and đ removed."""
-    return fold_key(norm(name))
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,8 @@ from xhht_cli.extract.tables import TaskTable, row_task, task_tables
 from xhht_cli.extract.text import Line, fold, normalize, paragraphs, split_lines
 from xhht_cli.extract.writer import render
 from xhht_cli.models import PlanFile
-from xhht_cli.registry import Registry, norm
+from xhht_cli.namekeys import norm
+from xhht_cli.registry import Registry
 
 __all__ = [
     "Context",

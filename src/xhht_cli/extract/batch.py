@@ -17,7 +17,7 @@ from pathlib import Path
 
 from xhht_cli.config import ConfigError
 from xhht_cli.extract import load_context
-from xhht_cli.extract.command import extract_file, text_path_for
+from xhht_cli.extract.draft import extract_file, text_path_for
 from xhht_cli.extract.messages import msg
 
 _SUFFIXES = {".txt", ".text", ".md", ".docx", ".pdf", ".html", ".htm", ".xhtml"}

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from xhht_cli.registry import Registry, norm
+from xhht_cli.namekeys import norm
+from xhht_cli.registry import Registry
 
 # Verbs (and verb phrases) that follow the bodies a sentence makes responsible.
 LEAD_VERBS = (

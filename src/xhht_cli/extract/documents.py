@@ -16,52 +16,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
+
+from xhht_cli.extract.blocks import Block, DocumentError, to_text
 
 Kind = Literal["text", "text-converted", "docx", "pdf", "html"]
 # characters a YAML file may not hold (or that would reach a terminal): C0 controls but tab and line breaks, DEL, C1
 # controls, U+FFFE/U+FFFF and lone surrogates; they become spaces, which whitespace folding then absorbs
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 MAX_BYTES = 64 * 1024 * 1024  # a plan is a few hundred kB; a larger file is not one
-INSTALL = "pip install 'xhht[documents]'"
-
-
-class DocumentError(Exception):
-    """The document cannot be read; `key` names the message (see `messages`), `args_` its arguments."""
-
-    def __init__(self, key: str, **args: Any) -> None:
-        super().__init__(key)
-        self.key = key
-        self.args_ = args
-
-
-@dataclass(slots=True)
-class Table:
-    rows: list[list[str]] = field(default_factory=list)
-
-
-Block = str | Table  # a paragraph, or a table
-
-
-def _cell(text: str) -> str:
-    return " ".join(text.replace("|", "/").split())
-
-
-def to_text(blocks: list[Block]) -> str:
-    """Paragraphs one a line; a table as ``| a | b |`` rows between blank lines (a pipe inside a cell becomes
-    "/"). Empty paragraphs and rows are dropped."""
-    out: list[str] = []
-    for block in blocks:
-        if isinstance(block, Table):
-            rows = [[_cell(c) for c in row] for row in block.rows]
-            rows = [r for r in rows if any(r)]
-            if rows:
-                out += ["", *("| " + " | ".join(r) + " |" for r in rows), ""]
-        elif block.strip():
-            out.append(" ".join(block.split()))
-    return "\n".join(out).strip("\n") + "\n" if out else ""
 
 
 # -- telling the kind ----------------------------------------------------------------------------------------------
@@ -163,16 +127,6 @@ def _legacy(raw: bytes, offset: int) -> str:
 
 
 # -- reading a file ------------------------------------------------------------------------------------------------
-
-
-def need(module: str) -> Any:
-    """Import a library of the `documents` extra, or raise the one-line install message."""
-    import importlib
-
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        raise DocumentError("doc.extra", module=module, command=INSTALL) from None
 
 
 def read_blocks(raw: bytes, kind: Kind) -> list[Block]:

@@ -17,8 +17,9 @@ from datetime import date
 from xhht_cli.extract.bodies import Names, match_key
 from xhht_cli.extract.noise import join_numbers
 from xhht_cli.extract.text import Line, ends_terminal, fold, is_end_of_body, marker_of
-from xhht_cli.registry import Registry, norm
-from xhht_cli.registry import fold as fold_accents
+from xhht_cli.namekeys import fold as fold_accents
+from xhht_cli.namekeys import norm
+from xhht_cli.registry import Registry
 
 _TITLE = re.compile(
     r"^[\s*_#]*(?:DỰ THẢO\s+)?(?P<kind>KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN|QUYẾT ĐỊNH)(?!\w)(?P<rest>.*)$"

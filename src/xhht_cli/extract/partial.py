@@ -15,7 +15,8 @@ from datetime import date
 from xhht_cli.extract.bodies import Names
 from xhht_cli.extract.identity import Identity, find_jurisdiction, jurisdictions, plan_id
 from xhht_cli.extract.text import fold
-from xhht_cli.registry import Registry, norm
+from xhht_cli.namekeys import norm
+from xhht_cli.registry import Registry
 
 _KINDS = r"Kế hoạch|Chương trình|Quyết định|Đề án|Chỉ thị"
 _REPORTED = re.compile(

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from xhht_cli.extract.documents import Block, DocumentError, Table, need
+from xhht_cli.extract.blocks import Block, DocumentError, Table, detail, need
 from xhht_cli.extract.text import marker_of
 
 _PAGE_NUMBER = re.compile(r"^(?:[-–]\s*\d{1,4}\s*[-–]|\d{1,4}|(?:Trang|trang|Page)\s+\d{1,4}(?:\s*/\s*\d{1,4})?)$")
@@ -69,9 +69,7 @@ def _error(exc: Exception) -> DocumentError:
     names.add(type(exc).__name__)
     if any("Password" in n or "Encrypt" in n for n in names) or "password" in str(exc).lower():
         return DocumentError("doc.pdf-password")
-    from xhht_cli.extract.readers import _detail
-
-    return DocumentError("doc.corrupt", kind="PDF", detail=_detail(exc))
+    return DocumentError("doc.corrupt", kind="PDF", detail=detail(exc))
 
 
 def _page_items(page: Any) -> list[_Item]:

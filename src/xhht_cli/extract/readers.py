@@ -14,7 +14,7 @@ import io
 import re
 from typing import Any
 
-from xhht_cli.extract.documents import Block, DocumentError, Table, need
+from xhht_cli.extract.blocks import Block, DocumentError, Table, detail, need
 
 # -- Word ----------------------------------------------------------------------------------------------------------
 
@@ -115,7 +115,7 @@ def _check_zip(raw: bytes) -> None:
         with zipfile.ZipFile(io.BytesIO(raw)) as z:
             infos = z.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise DocumentError("doc.corrupt", kind="Word (.docx)", detail=_detail(exc)) from None
+        raise DocumentError("doc.corrupt", kind="Word (.docx)", detail=detail(exc)) from None
     if "word/document.xml" not in {i.filename for i in infos}:
         raise DocumentError("doc.no-zip-document")
     if sum(i.file_size for i in infos) > _MAX_UNZIPPED:
@@ -128,7 +128,7 @@ def docx_blocks(raw: bytes) -> list[Block]:
     try:
         document = docx.Document(io.BytesIO(raw))
     except Exception as exc:  # python-docx raises zipfile, KeyError, ValueError, lxml errors on damaged files
-        raise DocumentError("doc.corrupt", kind="Word (.docx)", detail=_detail(exc)) from None
+        raise DocumentError("doc.corrupt", kind="Word (.docx)", detail=detail(exc)) from None
     numbering = _Numbering(document)
     blocks: list[Block] = []
     try:
@@ -140,7 +140,7 @@ def docx_blocks(raw: bytes) -> list[Block]:
                 text = item.text
                 blocks.append(f"{label} {text}" if label and text.strip() else text)
     except Exception as exc:  # a part that python-docx cannot follow
-        raise DocumentError("doc.corrupt", kind="Word (.docx)", detail=_detail(exc)) from None
+        raise DocumentError("doc.corrupt", kind="Word (.docx)", detail=detail(exc)) from None
     return blocks
 
 
@@ -156,11 +156,6 @@ def _docx_table(table: Any) -> Table:
             cells.append(" ".join(p.text for p in cell.paragraphs))
         out.rows.append(cells)
     return out
-
-
-def _detail(exc: Exception) -> str:
-    text = " ".join(str(exc).split())
-    return f"{type(exc).__name__}: {text[:120]}" if text else type(exc).__name__
 
 
 # -- HTML ----------------------------------------------------------------------------------------------------------
@@ -180,7 +175,7 @@ def html_blocks(text: str) -> list[Block]:
     try:
         soup = bs4.BeautifulSoup(text, "html.parser")
     except Exception as exc:  # html.parser is lenient; this is a last guard
-        raise DocumentError("doc.corrupt", kind="HTML", detail=_detail(exc)) from None
+        raise DocumentError("doc.corrupt", kind="HTML", detail=detail(exc)) from None
     for tag in soup.find_all(_DROP):
         tag.decompose()
     for tag in soup.find_all(True):

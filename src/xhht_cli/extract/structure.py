@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from xhht_cli.extract.text import Marker, Para, ends_terminal, fold, next_letter, next_roman
-from xhht_cli.registry import fold as fold_key
+from xhht_cli.namekeys import fold as fold_key
 
 _PURPOSE = re.compile(
     r"^(?:muc dich|yeu cau|muc tieu|quan diem|can cu|su can thiet|ket qua|thuc trang|tinh hinh|chi tieu|"

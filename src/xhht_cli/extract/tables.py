@@ -1,7 +1,7 @@
 """Task tables: many provinces publish their tasks as a table, "TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |
 Thời gian hoàn thành", one task a row.
 
-In the text a table is rows of ``| cell | cell |`` (as `documents.to_text` lays out a Word, PDF or HTML table, and as
+In the text a table is rows of ``| cell | cell |`` (as `blocks.to_text` lays out a Word, PDF or HTML table, and as
 a copied text often has them). A table is a task table when its header row names a task column ("Nhiệm vụ", "Nội
 dung") and a lead column ("chủ trì"). Each row below it with a task is a task: its id is the enclosing roman part's
 and the row's number ("II.3" for row 3 of a table in part II; the row's position when the number cell is empty), its

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from xhht_cli.findings import TaskStatus
-from xhht_cli.registry import fold
+from xhht_cli.namekeys import fold
 
 OPEN = ("open", "overdue", "ongoing", "no_deadline")
 """The statuses of a task still to do: within its deadline, overdue, ongoing, or with no deadline."""

@@ -17,10 +17,11 @@ from rich.text import Text
 
 from xhht_cli import wording
 from xhht_cli.findings import Report
+from xhht_cli.report.layout import wrap
 from xhht_cli.summary import Portfolio, portfolios
 
 if TYPE_CHECKING:
-    from xhht_cli.report.richtext import RichTextReporter
+    from xhht_cli.report.canvas import RichLayout
 
 MARK = {"covered": ("✓", "green"), "missing": ("✗", "bold red"), "waived": ("○", "yellow"), "n/a": ("·", "dim")}
 TITLE_MIN = 22
@@ -55,7 +56,7 @@ def abbreviations(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(final)
 
 
-def draw_portfolios(rep: RichTextReporter, c: Console, report: Report) -> set[str]:
+def draw_portfolios(rep: RichLayout, c: Console, report: Report) -> set[str]:
     """Draw the matrix of every template with two plans or more; the ids of the plans drawn."""
     drawn: set[str] = set()
     for p in portfolios(report):
@@ -66,7 +67,7 @@ def draw_portfolios(rep: RichTextReporter, c: Console, report: Report) -> set[st
     return drawn
 
 
-def _draw(rep: RichTextReporter, c: Console, p: Portfolio) -> None:
+def _draw(rep: RichLayout, c: Console, p: Portfolio) -> None:
     lang = rep.lang
     heads = abbreviations(p.names)
     cell = max(len(h) for h in heads)
@@ -117,7 +118,5 @@ def _draw(rep: RichTextReporter, c: Console, p: Portfolio) -> None:
         )
 
 
-def rep_lines(rep: RichTextReporter, c: Console, row: str) -> None:
-    from xhht_cli.report.text import wrap
-
+def rep_lines(rep: RichLayout, c: Console, row: str) -> None:
     rep._lines(c, wrap([], row, rep.columns, indent=2))

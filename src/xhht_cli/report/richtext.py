@@ -1,4 +1,4 @@
-"""`--format text` drawn with rich: the summary and grouped findings (laid out in `text.py`), then the tables.
+"""`--format text` drawn with rich: the summary and grouped findings (laid out in `layout.py`), then the tables.
 
 Tables fit the width: cells wrap inside their column at spaces, never cut a word short. Several plans of one
 template are shown side by side (`portfolio.py`). Colour only on a terminal and never with `NO_COLOR`; the CLI
@@ -17,34 +17,16 @@ from rich.text import Text
 
 from xhht_cli import wording
 from xhht_cli.findings import STATUS_ORDER, Coverage, Report, TaskStatus
-from xhht_cli.report.story import body_rows, doc_name
-from xhht_cli.report.text import Line, TextReporter
+from xhht_cli.report.canvas import RichLayout
+from xhht_cli.report.portfolio import draw_portfolios
+from xhht_cli.report.story import body_rows
 
 _STATUS_STYLE = {"overdue": "red", "done_late": "yellow", "open": "cyan", "done_on_time": "green"}
 
 
-class RichTextReporter(TextReporter):
-    def _console(self, buf: io.StringIO) -> Console:
-        return Console(
-            file=buf,
-            width=self.columns,
-            no_color=not self.color,
-            color_system="standard" if self.color else None,
-            highlight=False,
-            emoji=False,
-            force_terminal=self.color,
-            soft_wrap=False,
-        )
-
+class RichTextReporter(RichLayout):
     def write(self, report: Report, view: str, stream: TextIO) -> None:
         stream.write(self.drawn(report, view))
-
-    def _lines(self, c: Console, lines: list[Line]) -> None:
-        for line in lines:
-            row = Text()
-            for piece, style in line:
-                row.append(piece, style=style or None)
-            c.print(row, no_wrap=True, overflow="ignore")
 
     def drawn(self, report: Report, view: str) -> str:
         buf = io.StringIO()
@@ -68,8 +50,6 @@ class RichTextReporter(TextReporter):
     # -- coverage ---------------------------------------------------------------------------------------------
 
     def coverage(self, c: Console, report: Report, view: str) -> None:
-        from xhht_cli.report.portfolio import draw_portfolios
-
         shown_together = draw_portfolios(self, c, report)
         for cov in report.coverage:
             if cov.plan in shown_together:
@@ -85,28 +65,6 @@ class RichTextReporter(TextReporter):
                 c.print(
                     Text(f"{self.t('ui.col.targets')} – {self.t('ui.col.missing')}: " + ", ".join(cov.missing_targets))
                 )
-
-    def _title(self, c: Console, title: str) -> None:
-        """A table's title, wrapped to the width rather than to the table's."""
-        from xhht_cli.report.text import wrap
-
-        self._lines(c, [[(t, "bold") for t, _ in line] for line in wrap([], title, self.columns, indent=2)])
-
-    def doc_name(self, report: Report, plan_id: str, template: bool = False) -> str:
-        return doc_name(report, plan_id, self.lang, template)
-
-    def table(self, title: str | None = None, caption: str | None = None) -> Table:
-        return Table(
-            title=title,
-            caption=caption,
-            title_justify="left",
-            caption_justify="left",
-            box=None,
-            header_style="bold underline",
-            pad_edge=False,
-            collapse_padding=True,
-            show_edge=False,
-        )
 
     def coverage_table(self, cov: Coverage, report: Report | None = None, compact: bool = False) -> Table:
         """The coverage of one plan per template section. `compact` (in `check`): the sections with something
