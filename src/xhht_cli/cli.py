@@ -225,7 +225,7 @@ def _check_output(out: Path | None, force: bool, inputs: list[Path]) -> None:
     import stat
 
     from xhht_cli.atomic import check_target
-    from xhht_cli.loading import discover
+    from xhht_cli.discovery import discover
 
     st = check_target(out, force=force)
     if st is not None and stat.S_ISREG(st.st_mode) and any(out.samefile(f) for f in discover(inputs)):

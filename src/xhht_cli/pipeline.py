@@ -13,10 +13,10 @@ from pathlib import Path
 from xhht_cli import parallel
 from xhht_cli.checking import load_options, summarize
 from xhht_cli.config import Config
+from xhht_cli.discovery import discover
 from xhht_cli.findings import Report
 from xhht_cli.heap import no_cyclic_gc
 from xhht_cli.i18n import text
-from xhht_cli.loading import discover
 from xhht_cli.workspace import Workspace, assemble, build, read
 
 
