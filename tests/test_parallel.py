@@ -8,10 +8,13 @@ progress reports name plans in other folders.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import AS_OF, ROOT, invoke
@@ -158,17 +161,66 @@ def test_real_output_files_and_pipes(fmt: str, portfolio: Path, tmp_path: Path) 
             assert written.returncode == 1 and out.read_bytes() == single.stdout, written.stderr
 
 
-def test_a_failed_worker_means_one_process_and_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
-    paths = [str(ROOT / "plans")]
+def _in_workers_only(fail: Callable[[], object]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Wrap a function so that it calls `fail` first in a forked worker (not in this process)."""
+    parent = os.getpid()
+
+    def wrap(original: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapped(*args: Any, **kwargs: Any) -> Any:
+            if os.getpid() != parent:
+                fail()
+            return original(*args, **kwargs)
+
+        return wrapped
+
+    return wrap
+
+
+def _disk_on_fire() -> None:
+    raise RuntimeError("disk on fire")
+
+
+def test_a_worker_that_fails_in_the_first_round_costs_its_part_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = [str(ROOT / "plans"), str(ROOT / "tests" / "cases")]
     expected = _invoke("check", *paths, "--as-of", AS_OF, "-f", "json", "--jobs", "1")
+    calls: list[int] = []
+    original = parallel._Part.heads
 
-    def broken(loaded: object) -> None:
-        raise RuntimeError("disk on fire")
+    def counted(part: Any) -> Any:
+        calls.append(part.part.start)
+        return original(part)
 
-    monkeypatch.setattr(parallel, "_file_head", broken)  # the forked workers inherit the patch
+    monkeypatch.setattr(parallel._Part, "heads", counted)
+    monkeypatch.setattr(parallel, "_file_head", _in_workers_only(_disk_on_fire)(parallel._file_head))
+    result = CliRunner().invoke(app, ["check", *paths, "--as-of", AS_OF, "-f", "json", "--jobs", "3", "--lang", "en"])
+    assert (result.exit_code, result.stdout) == expected
+    assert result.stderr.count("worker process failed") == 1, result.stderr  # two workers failed: said once
+    assert "worker process failed (RuntimeError: disk on fire)" in result.stderr
+    assert len(calls) == 3 and len(set(calls)) == 3  # each part's files were read once here: nothing twice
+
+
+def test_a_worker_killed_in_the_second_round_costs_its_part_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = [str(ROOT / "plans"), str(ROOT / "tests" / "cases")]
+    expected = _invoke("check", *paths, "--as-of", AS_OF, "-f", "json", "--jobs", "1")
+    monkeypatch.setattr(parallel._Part, "report", _in_workers_only(lambda: os._exit(9))(parallel._Part.report))
     result = CliRunner().invoke(app, ["check", *paths, "--as-of", AS_OF, "-f", "json", "--jobs", "2", "--lang", "en"])
     assert (result.exit_code, result.stdout) == expected
-    assert "worker process failed (RuntimeError: disk on fire); checking again in one process" in result.stderr
+    assert "worker process failed (a worker process stopped)" in result.stderr, result.stderr
+
+
+def test_a_failure_in_this_process_is_not_run_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+
+    def broken(loaded: object) -> None:
+        calls.append(os.getpid())
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(parallel, "_file_head", broken)
+    paths = [str(ROOT / "plans")]
+    result = CliRunner().invoke(app, ["check", *paths, "--as-of", AS_OF, "-f", "json", "--jobs", "2", "--lang", "en"])
+    assert result.exit_code != 0 and result.stdout == ""
+    assert "worker process failed" not in result.stderr
+    assert calls.count(os.getpid()) == 1  # this process's part was not read a second time
 
 
 @settings(max_examples=200)

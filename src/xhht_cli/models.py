@@ -65,6 +65,28 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
+_FIELD_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def compact(model: BaseModel) -> None:
+    """Make every model in the tree of `model` share its set of given fields with the models that were given the
+    same fields. Pydantic keeps a fresh set per instance, about 600 bytes: a quarter of the memory of a validated
+    plan, in a portfolio of 200,000 tasks that fall into a handful of shapes. Nothing reads or changes those sets
+    (the models are frozen); a frozenset makes any change fail loudly instead of touching every model at once."""
+    stack: list[Any] = [model]
+    pop, push = stack.pop, stack.extend
+    shared = _FIELD_SETS
+    while stack:
+        v = pop()
+        if isinstance(v, BaseModel):
+            given = v.__pydantic_fields_set__
+            key = frozenset(given)
+            object.__setattr__(v, "__pydantic_fields_set__", shared.setdefault(key, key))
+            push(v.__dict__.values())
+        elif type(v) is list:
+            push(v)
+
+
 class RequiresPlans(_Model):
     from_: list[Name] = Field(alias="from", min_length=1)
     deadline: str | None = None

@@ -16,13 +16,13 @@ one worker process for each of the others. A run has two rounds:
 This process merges the parts' reports in file order (a merge of sorted lists, `heapq.merge`, that is usually just
 one part after another), so the report is identical whatever the number of workers (`tests/test_parallel.py` runs
 the same inputs with 1 to 8). The files another part needs are read twice; in a portfolio they are the few
-provincial plans and progress reports. Should a part fail, the run is done again in one process.
+provincial plans and progress reports. Should a worker fail, this process does that worker's part itself (the
+other parts' work is kept) and says so once.
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
 import heapq
 import itertools
 import os
@@ -31,7 +31,7 @@ import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from xhht_cli.checking import load_options, summarize
 from xhht_cli.config import Config
@@ -39,7 +39,7 @@ from xhht_cli.findings import Finding, Report, status_key
 from xhht_cli.heap import no_cyclic_gc
 from xhht_cli.models import PlanFile, RegistryFile, ReportFile
 from xhht_cli.resources import shipped_plan_files
-from xhht_cli.workspace import Loaded, PlanHead, Scope, assemble, head, read
+from xhht_cli.workspace import Loaded, PlanHead, Scope, Workspace, assemble, head, read
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -49,7 +49,7 @@ AUTO_MIN_BYTES = 2 * 1024 * 1024
 
 
 class WorkerFailed(Exception):
-    """A worker stopped or raised: the run is repeated in one process."""
+    """A worker stopped or raised: this process does its part."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,22 +128,42 @@ def split(sizes: list[int], n: int) -> list[range]:
     return parts
 
 
-def run(files: list[Path], config: Config, jobs: int, mode: str, with_statuses: bool) -> Report:
+def run(
+    files: list[Path], config: Config, jobs: int, mode: str, with_statuses: bool, warn: Callable[[str], None]
+) -> Report:
     """Check `files` with `jobs` processes, as `xhht_cli.pipeline.run` would in one. This process checks the first
-    part itself and `jobs - 1` workers the others."""
+    part itself and `jobs - 1` workers the others.
+
+    A worker that fails (raises, or stops: killed, out of memory) costs only its own part: this process does that
+    part itself, and `warn` is called with the reason, once per run whatever the number of failures. An error in
+    this process's own work is not a worker's failure: it is raised as in a run on one process."""
     import multiprocessing  # (only a run on several processes needs it)
     from multiprocessing.connection import wait
 
     parts = split([_size(f) for f in files], jobs)
     context: Any = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    conns: list[Connection] = []
+    conns: list[Connection | None] = []
     procs: list[Any] = []
+    redo: dict[int, _Part] = {}  # parts (by index) this process does instead of a failed worker
+    warned: list[str] = []
+
+    def failed(k: int, exc: WorkerFailed) -> None:
+        conn = conns[k - 1]
+        if conn is not None:
+            conn.close()
+            conns[k - 1] = None
+        if not warned:
+            text = str(exc).strip()
+            warned.append(text.splitlines()[-1] if text else "?")
+            warn(warned[0])
+        redo[k] = _Part(files, parts[k], config, False, mode, with_statuses)
+
     try:
         for part in parts[1:]:
             mine, theirs = context.Pipe()
             work = _Part(files, part, config, False, mode, with_statuses)
             fork = context.get_start_method() == "fork"
-            inherited = [*conns, mine] if fork else []  # the parent's pipe ends a forked worker must not hold
+            inherited = [c for c in [*conns, mine] if c is not None] if fork else []  # not to be held by a fork
             proc = context.Process(target=_worker, args=(theirs, work, os.getpid(), inherited))
             proc.daemon = True
             proc.start()
@@ -151,23 +171,45 @@ def run(files: list[Path], config: Config, jobs: int, mode: str, with_statuses: 
             conns.append(mine)
             procs.append(proc)
         own = _Part(files, parts[0], config, True, mode, with_statuses)
-        heads = _in_this_process(own.heads)
-        for conn in conns:
-            heads.extend(_receive(conn))
+        heads = own.heads()
+        for k in range(1, len(parts)):
+            conn = conns[k - 1]
+            try:
+                if conn is None:
+                    raise WorkerFailed("a worker process could not be started")
+                heads.extend(_receive(conn))
+            except WorkerFailed as exc:
+                failed(k, exc)
+                heads.extend(redo[k].heads())
         needs, scope = _plan_round_two(heads, parts)
-        for conn, need in zip(conns, needs[1:], strict=True):
-            conn.send((need, scope))
-        done = [_in_this_process(functools.partial(own.report, needs[0], scope))]
+        for k in range(1, len(parts)):
+            conn = conns[k - 1]
+            if conn is not None:
+                try:
+                    conn.send((needs[k], scope))
+                except OSError as exc:
+                    failed(k, WorkerFailed(f"a worker process stopped ({exc})"))
+        done: dict[int, Report] = {0: own.report(needs[0], scope)}
         del own  # its workspace, before the others' results arrive
-        done.extend(_receive_all(conns, wait))
+        for k, result in _receive_all(conns, wait).items():
+            if isinstance(result, WorkerFailed):
+                failed(k, result)
+            else:
+                done[k] = result
+        for k, lost in sorted(redo.items()):
+            if not lost.own:  # it failed in the second round: read its files here first
+                lost.heads()
+            done[k] = lost.report(needs[k], scope)
+            del lost
     finally:
-        for conn in conns:
-            conn.close()
+        for c in conns:
+            if c is not None:
+                c.close()
         for proc in procs:
             proc.join(timeout=5)
             if proc.is_alive():
                 proc.kill()
-    return merge(done, files_read=len(files))
+    return merge([done[k] for k in range(len(parts))], files_read=len(files))
 
 
 def merge(parts: list[Report], files_read: int) -> Report:
@@ -200,26 +242,21 @@ def merge(parts: list[Report], files_read: int) -> Report:
     )
 
 
-T = TypeVar("T")
-
-
-def _in_this_process(step: Callable[[], T]) -> T:
-    """This process's own part, failing as a worker fails: the run is then done again in one process."""
-    try:
-        return step()
-    except Exception as exc:
-        raise WorkerFailed(traceback.format_exc()) from exc
-
-
-def _receive_all(conns: list[Connection], wait: Callable[[list[Connection]], list[Any]]) -> list[Any]:
-    """The result of each worker, taken as they come: a worker that finishes first is not kept waiting (its send
-    blocks until this process reads it) while another is still working."""
+def _receive_all(conns: list[Connection | None], wait: Callable[[list[Connection]], list[Any]]) -> dict[int, Any]:
+    """The result of each live worker by its part's index (1 for the first worker), taken as they come: a worker
+    that finishes first is not kept waiting (its send blocks until this process reads it) while another is still
+    working. A worker that failed gives its `WorkerFailed`."""
     out: dict[int, Any] = {}
-    index = {id(c): i for i, c in enumerate(conns)}
-    while len(out) < len(conns):
-        for conn in wait([c for c in conns if index[id(c)] not in out]):
-            out[index[id(conn)]] = _receive(conn)
-    return [out[i] for i in range(len(conns))]
+    index = {id(c): k for k, c in enumerate(conns, start=1) if c is not None}
+    live = [c for c in conns if c is not None]
+    while live:
+        for conn in wait(live):
+            try:
+                out[index[id(conn)]] = _receive(conn)
+            except WorkerFailed as exc:
+                out[index[id(conn)]] = exc
+            live.remove(conn)
+    return out
 
 
 def _receive(conn: Connection) -> Any:
@@ -346,7 +383,18 @@ class _Part:
                 return False
             return f.plan in my_plans if f.plan is not None else keeps_global
 
-        return summarize(ws, config, self.mode, self.with_statuses, keep)
+        result = summarize(ws, config, self.mode, self.with_statuses, keep)
+        release(ws)
+        return result
+
+
+def release(ws: Workspace) -> None:
+    """Let reference counting free a workspace that is done with: its plans and their tasks refer to each other,
+    and the cyclic collector is off during a run, so without this a part's workspace (about 300 MB of a national
+    portfolio) would stay until the process ends, beside the results still to come."""
+    for plan in ws.plans.values():
+        plan.tasks.clear()
+        plan.targets.clear()
 
 
 def _die_with_parent(parent: int, inherited: list[Connection]) -> None:
@@ -368,7 +416,7 @@ def _die_with_parent(parent: int, inherited: list[Connection]) -> None:
 
 
 def _worker(conn: Connection, part: _Part, parent: int = 0, inherited: list[Connection] | None = None) -> None:
-    """A worker's two rounds. A failure is reported to the parent, which runs again in one process; a parent that
+    """A worker's two rounds. A failure is reported to the parent, which then does this part itself; a parent that
     has stopped listening (or has ended) ends the worker."""
     if parent:
         _die_with_parent(parent, inherited or [])

@@ -36,7 +36,7 @@ def run(
 
 def report(paths: Iterable[Path], config: Config, *, mode: str = "check", with_statuses: bool = False) -> Report:
     """Load and check, on as many processes as `config.jobs` says (`xhht_cli.parallel.workers_for`); the same
-    report as `run`. Should a worker fail, the run is done again in this process."""
+    report as `run`. Should a worker fail, this process does its part and says so once on stderr."""
     with no_cyclic_gc():
         files = list(discover(list(paths)))
         jobs = parallel.workers_for(config.jobs, files)
@@ -44,11 +44,13 @@ def report(paths: Iterable[Path], config: Config, *, mode: str = "check", with_s
         if cap is not None:
             print(text("ui.jobs.capped", config.lang, asked=config.jobs, cores=cap), file=sys.stderr)
         if jobs > 1:
-            try:
-                return parallel.run(files, config, jobs, mode, with_statuses)
-            except parallel.WorkerFailed as exc:  # repeated below; an error there is reported as usual
-                reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else "?"
+
+            def warn(reason: str) -> None:
                 print(text("ui.jobs.failed", config.lang, reason=reason), file=sys.stderr)
+
+            return parallel.run(files, config, jobs, mode, with_statuses, warn)
         options = load_options(config)
         ws = assemble((read(f, options.limits) for f in files), options)
-        return summarize(ws, config, mode, with_statuses)
+        result = summarize(ws, config, mode, with_statuses)
+        parallel.release(ws)
+        return result

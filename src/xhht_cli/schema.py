@@ -34,6 +34,7 @@ from xhht_cli.models import (
     Target,
     Task,
     Waiver,
+    compact,
 )
 
 _KNOWN_KEYS = sorted(
@@ -101,13 +102,15 @@ def validate(data: Any, kind: str, display: str) -> tuple[BaseModel | None, list
     """Validate a document of `kind`; returns (model or None, findings)."""
     model_type = MODEL_BY_KIND[kind]
     try:
-        return model_type.model_validate(data), []
+        model = model_type.model_validate(data)
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
         found = [_finding(err, data, display, kind, i < _SUGGESTED) for i, err in enumerate(errors)]
         if kind == "report":
             return _lenient_report(data, errors), found
         return (_lenient_plan(data, errors) if kind == "plan" else None), found
+    compact(model)
+    return model, []
 
 
 def _lenient_report(data: Any, errors: list[Any]) -> ReportFile | None:
