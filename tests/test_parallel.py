@@ -251,6 +251,8 @@ def test_workers_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert parallel.workers_for(1, files) == 1
     assert parallel.workers_for(None, files) == 1  # 4 KB: not worth starting workers
     monkeypatch.setattr(parallel, "AUTO_MIN_BYTES", 2000)
+    assert parallel.workers_for(None, files) == 1  # 4 files: parts would read the same registries and templates
+    monkeypatch.setattr(parallel, "AUTO_MIN_FILES", 4)
     assert parallel.workers_for(None, files) == 4
     monkeypatch.setattr(parallel, "cores", lambda: 1)
     assert parallel.workers_for(None, files) == 1

@@ -47,6 +47,11 @@ if TYPE_CHECKING:
 AUTO_MIN_BYTES = 2 * 1024 * 1024
 """Below this much YAML, `--jobs` left to its default checks in one process: starting workers would cost more."""
 
+AUTO_MIN_FILES = 16
+"""Below this many files, `--jobs` left to its default checks in one process: every part reads the registries and
+the templates its plans need, so a few large files (three 4 MB registries and a plan) would be parsed twice for
+no gain."""
+
 
 class WorkerFailed(Exception):
     """A worker stopped or raised: this process does its part."""
@@ -75,11 +80,11 @@ def cores() -> int:
 
 def workers_for(requested: int | None, files: list[Path]) -> int:
     """How many processes to use: as asked, but never more than files nor than the CPUs this process may use
-    (`capped` says when that lowers what was asked), or by default one per core for 2 MiB and up."""
+    (`capped` says when that lowers what was asked), or by default one per core for 2 MiB and 16 files and up."""
     if requested is not None:
         return max(1, min(requested, len(files), cores()))
     n = min(cores(), len(files))
-    if n < 2 or _total_size(files) < AUTO_MIN_BYTES:
+    if n < 2 or len(files) < AUTO_MIN_FILES or _total_size(files) < AUTO_MIN_BYTES:
         return 1
     return n
 

@@ -109,7 +109,8 @@ def validate(data: Any, kind: str, display: str) -> tuple[BaseModel | None, list
         if kind == "report":
             return _lenient_report(data, errors), found
         return (_lenient_plan(data, errors) if kind == "plan" else None), found
-    compact(model)
+    if kind == "plan":  # (a registry's entries are indexed and let go: sharing their sets would cost, not save)
+        compact(model)
     return model, []
 
 
