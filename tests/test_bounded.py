@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, invoke
+from conftest import ROOT, invoke, invoke_json
 
 XHHT = [sys.executable, "-m", "xhht_cli"]
 
@@ -178,3 +178,31 @@ def test_a_worker_that_dies_is_said_once_and_the_run_done_in_one_process(monkeyp
     result = invoke("validate", *_two_plans(), "--jobs", "2", "-f", "json", "--lang", "en")
     assert result.stdout == single.stdout
     assert result.stderr.count("checking again in one process") == 1
+
+
+def test_schema_errors_past_the_listed_number_are_counted_in_one_finding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from xhht_cli import schema
+
+    monkeypatch.setattr(schema, "LISTED", 3)
+    (tmp_path / ".git").mkdir()
+    keys = "".join(f"key{i}: v\n" for i in range(8))
+    (tmp_path / "p.yaml").write_text(BENCH.plan_head("p") + BENCH.tasks(1) + keys, encoding="utf-8")  # type: ignore[attr-defined]
+    found, code, _ = invoke_json("validate", str(tmp_path / "p.yaml"))
+    assert code == 1
+    s002 = [f for f in found["findings"] if f["code"] == "S002"]
+    assert [f["data"].get("key") for f in s002[:3]] == ["key0", "key1", "key2"]
+    assert len(s002) == 4 and s002[3]["data"] == {"count": 5, "limit": 3}
+    assert s002[3]["line"] == s002[2]["line"] + 1  # where the first unlisted key is
+    assert s002[3]["message"] == "5 more key and value errors in this file are not listed (only the first 3 are)"
+    vi, _, _ = invoke_json("validate", str(tmp_path / "p.yaml"), lang="vi")
+    assert vi["findings"][-1]["message"].startswith("còn 5 lỗi khác về khóa và giá trị trong tệp này")
+
+
+def test_a_file_with_fewer_schema_errors_lists_them_all(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    keys = "".join(f"key{i}: v\n" for i in range(8))
+    (tmp_path / "p.yaml").write_text(BENCH.plan_head("p") + BENCH.tasks(1) + keys, encoding="utf-8")  # type: ignore[attr-defined]
+    found, _, _ = invoke_json("validate", str(tmp_path / "p.yaml"))
+    assert [f["data"].get("key") for f in found["findings"]] == [f"key{i}" for i in range(8)]

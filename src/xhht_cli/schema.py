@@ -105,7 +105,11 @@ def validate(data: Any, kind: str, display: str) -> tuple[BaseModel | None, list
         model = model_type.model_validate(data)
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
-        found = [_finding(err, data, display, kind, i < _SUGGESTED) for i, err in enumerate(errors)]
+        found = [_finding(err, data, display, kind, i < _SUGGESTED) for i, err in enumerate(errors[:LISTED])]
+        if len(errors) > LISTED:
+            first = _finding(errors[LISTED], data, display, kind, suggest=False)  # the count stands where it is
+            more = {"count": len(errors) - LISTED, "limit": LISTED}
+            found.append(finding("S002", display, (first.line, first.column), "S002.more", more))
         if kind == "report":
             return _lenient_report(data, errors), found
         return (_lenient_plan(data, errors) if kind == "plan" else None), found
@@ -193,6 +197,10 @@ def _close_key(key: str) -> list[str]:
         return []
     return difflib.get_close_matches(key, _KNOWN_KEYS, n=1, cutoff=0.7)
 
+
+LISTED = 1000
+"""Schema errors of one file listed one by one; the rest are counted in one more finding. Nobody reads 50,000
+"unknown key" lines, and a file is allowed 500,000 nodes: the listing is bounded, the count is not lost."""
 
 _SUGGESTED = 100
 """Unknown keys of one file that get a suggestion: a file with more is not a typo, and each costs a comparison with

@@ -22,8 +22,8 @@ UI: dict[str, T] = {
     # interface
     "ui.no-findings": T("Không có phát hiện nào.", "No findings."),
     "ui.jobs.failed": T(
-        "xhht: một tiến trình con bị lỗi ({reason}); kiểm tra lại trong một tiến trình",
-        "xhht: a worker process failed ({reason}); checking again in one process",
+        "xhht: một tiến trình con bị lỗi ({reason}); phần việc của tiến trình đó được kiểm tra trong tiến trình chính",
+        "xhht: a worker process failed ({reason}); its part is checked in the main process",
     ),
     "ui.jobs.capped": T(
         "xhht: --jobs {asked} vượt số CPU được dùng; chỉ chạy {cores} tiến trình",

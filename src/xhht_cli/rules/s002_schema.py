@@ -65,6 +65,10 @@ RULE = Rule(
             "{field}: status 'done' needs a 'completed' date",
         ),
         "S002.other": T.both("{field}: {detail}"),
+        "S002.more": T(
+            "còn {count} lỗi khác về khóa và giá trị trong tệp này không được liệt kê (chỉ liệt kê {limit} lỗi đầu)",
+            "{count} more key and value errors in this file are not listed (only the first {limit} are)",
+        ),
     },
     doc=Doc(
         summary=T(
