@@ -158,28 +158,6 @@ def test_workers_end_when_the_parent_is_killed(tmp_path: Path) -> None:
 # -- a worker that fails ----------------------------------------------------------------------------------------
 
 
-def _two_plans() -> list[str]:
-    return [str(ROOT / "plans" / "haiphong.yaml"), str(ROOT / "plans" / "binhduong.yaml")]
-
-
-def test_a_worker_that_dies_is_said_once_and_the_run_done_in_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    from xhht_cli import parallel
-
-    monkeypatch.setattr(parallel, "cores", lambda: 2)
-    single = invoke("validate", *_two_plans(), "--jobs", "1", "-f", "json")
-    original = parallel._Part.report
-
-    def report(self: parallel._Part, need: list[int], scope: object) -> object:
-        if not self.keeps_global:  # a worker: as if killed, nothing is sent back
-            os._exit(9)
-        return original(self, need, scope)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(parallel._Part, "report", report)
-    result = invoke("validate", *_two_plans(), "--jobs", "2", "-f", "json", "--lang", "en")
-    assert result.stdout == single.stdout
-    assert result.stderr.count("checking again in one process") == 1
-
-
 def test_schema_errors_past_the_listed_number_are_counted_in_one_finding(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -22,7 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from xhht_cli import parallel
+from xhht_cli import parallel, part
 from xhht_cli.cli import app
 from xhht_cli.findings import Finding
 
@@ -184,14 +184,14 @@ def test_a_worker_that_fails_in_the_first_round_costs_its_part_only(monkeypatch:
     paths = [str(ROOT / "plans"), str(ROOT / "tests" / "cases")]
     expected = _invoke("check", *paths, "--as-of", AS_OF, "-f", "json", "--jobs", "1")
     calls: list[int] = []
-    original = parallel._Part.heads
+    original = part.Part.heads
 
-    def counted(part: Any) -> Any:
-        calls.append(part.part.start)
-        return original(part)
+    def counted(self: Any) -> Any:
+        calls.append(self.part.start)
+        return original(self)
 
-    monkeypatch.setattr(parallel._Part, "heads", counted)
-    monkeypatch.setattr(parallel, "_file_head", _in_workers_only(_disk_on_fire)(parallel._file_head))
+    monkeypatch.setattr(part.Part, "heads", counted)
+    monkeypatch.setattr(part, "file_head", _in_workers_only(_disk_on_fire)(part.file_head))
     result = CliRunner().invoke(app, ["check", *paths, "--as-of", AS_OF, "-f", "json", "--jobs", "3", "--lang", "en"])
     assert (result.exit_code, result.stdout) == expected
     assert result.stderr.count("worker process failed") == 1, result.stderr  # two workers failed: said once
@@ -202,7 +202,7 @@ def test_a_worker_that_fails_in_the_first_round_costs_its_part_only(monkeypatch:
 def test_a_worker_killed_in_the_second_round_costs_its_part_only(monkeypatch: pytest.MonkeyPatch) -> None:
     paths = [str(ROOT / "plans"), str(ROOT / "tests" / "cases")]
     expected = _invoke("check", *paths, "--as-of", AS_OF, "-f", "json", "--jobs", "1")
-    monkeypatch.setattr(parallel._Part, "report", _in_workers_only(lambda: os._exit(9))(parallel._Part.report))
+    monkeypatch.setattr(part.Part, "report", _in_workers_only(lambda: os._exit(9))(part.Part.report))
     result = CliRunner().invoke(app, ["check", *paths, "--as-of", AS_OF, "-f", "json", "--jobs", "2", "--lang", "en"])
     assert (result.exit_code, result.stdout) == expected
     assert "worker process failed (a worker process stopped)" in result.stderr, result.stderr
@@ -215,7 +215,7 @@ def test_a_failure_in_this_process_is_not_run_again(monkeypatch: pytest.MonkeyPa
         calls.append(os.getpid())
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(parallel, "_file_head", broken)
+    monkeypatch.setattr(part, "file_head", broken)
     paths = [str(ROOT / "plans")]
     result = CliRunner().invoke(app, ["check", *paths, "--as-of", AS_OF, "-f", "json", "--jobs", "2", "--lang", "en"])
     assert result.exit_code != 0 and result.stdout == ""

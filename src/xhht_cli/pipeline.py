@@ -17,6 +17,7 @@ from xhht_cli.discovery import discover
 from xhht_cli.findings import Report
 from xhht_cli.heap import no_cyclic_gc
 from xhht_cli.i18n import text
+from xhht_cli.part import release
 from xhht_cli.workspace import Workspace, assemble, build, read
 
 
@@ -52,5 +53,5 @@ def report(paths: Iterable[Path], config: Config, *, mode: str = "check", with_s
         options = load_options(config)
         ws = assemble((read(f, options.limits) for f in files), options)
         result = summarize(ws, config, mode, with_statuses)
-        parallel.release(ws)
+        release(ws)
         return result
