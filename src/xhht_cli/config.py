@@ -68,7 +68,7 @@ class Config:
     max_nodes: int = 500_000
     registry: Path | None = None
     jobs: int | None = None
-    """Processes to check with; None: one per core when there are 2 MiB of YAML or more (`xhht_cli.parallel`)."""
+    """Processes to check with; None: one per core for 2 MiB of YAML in 16 files or more (`xhht_cli.parallel`)."""
     verbose: bool = False
 
     def wanted(self, code: str) -> bool:

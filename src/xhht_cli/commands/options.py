@@ -72,7 +72,10 @@ Jobs = Annotated[
         "-j",
         metavar="N",
         min=1,
-        help="Processes to check with; the same output for any N [default: one per core for 2 MiB of YAML or more].",
+        help=(
+            "Processes to check with; the same output for any N "
+            "[default: one per core for 2 MiB of YAML in 16 files or more]."
+        ),
     ),
 ]
 Force = Annotated[bool, typer.Option("--force", help="Overwrite --output if it exists.")]
