@@ -212,13 +212,16 @@ def _successor(value: Any) -> Any:
 class BodyEntry(_Model):
     id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9/-]*$")]
     name: Name
-    aliases: list[Name] = []
+    # tuples, not lists: pydantic copies a list default for each entry, and a registry may hold 100,000 of them
+    aliases: tuple[Name, ...] = ()
     level: BodyLevel
     jurisdiction: str | None = None
     counterpart_of: str | None = None
     since: Date | None = None
     until: Date | None = None
-    succeeded_by: list[Annotated[Successor, BeforeValidator(_successor, json_schema_input_type=Name | Successor)]] = []
+    succeeded_by: tuple[
+        Annotated[Successor, BeforeValidator(_successor, json_schema_input_type=Name | Successor)], ...
+    ] = ()
     note: str | None = None
 
 

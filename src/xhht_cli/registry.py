@@ -135,6 +135,8 @@ class Registry:
                 note=entry.note,
             )
         for entry in self._raw.values():  # references may name generated bodies: those units are made here
+            if not entry.counterpart_of and not entry.succeeded_by:
+                continue  # (most entries: nothing to resolve, nothing to copy)
             counterpart = self._ref(entry, "counterpart_of", entry.counterpart_of) if entry.counterpart_of else None
             successors = []
             for s in entry.succeeded_by:
