@@ -35,14 +35,14 @@ def summarize(
     if mode != "validate":
         from xhht_cli.rules import RuleContext
         from xhht_cli.rules import run as run_rules
-        from xhht_cli.rules.coverage import coverage as coverage_of
-        from xhht_cli.rules.coverage import obliged_provinces
-        from xhht_cli.rules.deadlines import statuses as statuses_of
+        from xhht_cli.rules._coverage import coverage as coverage_of
+        from xhht_cli.rules._coverage import obliged_provinces
+        from xhht_cli.rules._deadlines import statuses as statuses_of
 
         ctx = RuleContext(as_of=config.as_of, due_soon_days=config.due_soon_days)
         narrowed = config.select is not None or bool(config.ignore)
         findings.extend(run_rules(ws, ctx, frozenset(filter(config.wanted, RULES)) if narrowed else None))
-        coverage = tuple(coverage_of(ws))
+        coverage = tuple(coverage_of(ws, ctx))
         obliged = obliged_provinces(ws)
         if with_statuses:
             statuses = statuses_of(ws, ctx)

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.findings import Severity
-from xhht_cli.rules.base import Rule
+from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules.base import Rule, RuleContext
+from xhht_cli.workspace import Workspace
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    for plan in ws.checked:
+        for info in plan.tasks.values():
+            if not info.task.lead:
+                yield RULE.finding(plan.file, info.pos("text"), "A001", {}, plan=plan.id, task=info.id)
+
 
 RULE = Rule(
     code="A001",
@@ -38,5 +49,5 @@ RULE = Rule(
         ),
         example=T.both("- id: NV.1\n  text: Tăng cường sự lãnh đạo, chỉ đạo của các cấp ủy Đảng …\n  lead: []"),
     ),
-    check=None,
+    check=check,
 )

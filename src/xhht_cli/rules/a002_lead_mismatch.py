@@ -4,9 +4,82 @@ group such as 'Ủy ban nhân dân cấp tỉnh' stands for the plan's issuer.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.findings import Severity
-from xhht_cli.rules.base import Rule
+from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules.base import Rule, RuleContext
+from xhht_cli.workspace import PlanDoc, TaskInfo, Workspace
+
+_Key = tuple[tuple[str, ...], str | None, str, str | None]
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    expected: dict[_Key, tuple[frozenset[str], str]] = {}
+    for plan in ws.checked:
+        template = ws.template(plan)
+        if template is not None:
+            for info in plan.tasks.values():
+                yield from _mismatch(ws, plan, template, info, expected)
+
+
+def _mismatch(
+    ws: Workspace, plan: PlanDoc, template: PlanDoc, info: TaskInfo, cache: dict[_Key, tuple[frozenset[str], str]]
+) -> Iterator[Finding]:
+    """None of the task's leads is the local counterpart of the template task's lead."""
+    if not info.leads:
+        return
+    jur = plan.model.plan.jurisdiction
+    level = plan.model.plan.level
+    for ref in info.task.implements:
+        t = template.tasks.get(ref)
+        if t is None or not t.leads:
+            continue
+        key = (t.leads, jur, level, plan.issuer)
+        if key not in cache:  # the same template leads, place and level: the same answer
+            cache[key] = _expected(ws, *key)
+        expected, shown = cache[key]
+        if not expected:
+            continue  # no registered local counterpart: nothing to compare with
+        if expected.isdisjoint(info.leads):
+            yield RULE.finding(
+                plan.file,
+                info.pos("lead"),
+                "A002",
+                {
+                    "lead": "; ".join(ws.registry.display(x) for x in info.leads),
+                    "template_task": ref,
+                    "expected": shown,
+                },
+                data={
+                    "lead": info.leads,
+                    "template_task": ref,
+                    "template_lead": t.leads,
+                    "expected": sorted(expected),
+                },
+                plan=plan.id,
+                task=info.id,
+            )
+            return
+
+
+def _expected(
+    ws: Workspace, leads: tuple[str, ...], jur: str | None, level: str, issuer: str | None
+) -> tuple[frozenset[str], str]:
+    """The bodies that may lead, in `jur` at `level`, a task whose template task is led by `leads`; and as shown."""
+    reg = ws.registry
+    expected: set[str] = set()
+    for lead in leads:
+        expected.update(reg.counterparts(lead, jur))
+        if reg.get(lead).is_group and reg.applies_to_level(lead, level, jur):
+            expected.add(lead)  # a group of the plan's level may lead at both levels
+            if issuer:
+                expected.add(issuer)  # "Ủy ban nhân dân cấp tỉnh" is, locally, the issuing committee
+    # shown: the local counterpart itself when there is one (Sở Giáo dục và Đào tạo thành phố Hải Phòng), not
+    # every group that may also lead
+    local = [x for x in expected if not reg.get(x).is_group]
+    return frozenset(expected), "; ".join(sorted(reg.display(x) for x in (local or expected)))
+
 
 RULE = Rule(
     code="A002",
@@ -73,5 +146,5 @@ RULE = Rule(
             ),
         ),
     ),
-    check=None,
+    check=check,
 )

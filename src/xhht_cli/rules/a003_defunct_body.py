@@ -4,9 +4,107 @@ date; names the current successors by following 'succeeded_by' chains, with the 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from datetime import date
+
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.findings import Severity
-from xhht_cli.rules.base import Rule
+from xhht_cli.findings import Finding, Severity
+from xhht_cli.registry import Successor, norm
+from xhht_cli.rules.base import Rule, RuleContext
+from xhht_cli.workspace import PlanDoc, TaskInfo, Workspace
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    """Open tasks of plans in force, led by or cooperating with a body that no longer exists; and a plan issued by
+    one (once, at plan level). The registry's validity dates are read on the as-of date."""
+    for plan in ws.checked:
+        if plan.model.plan.status == "superseded":
+            continue
+        if plan.issuer is not None and ws.registry.get(plan.issuer).ended_by(ctx.as_of):
+            pos = plan.plan_pos("issuer")
+            yield _defunct(ws, plan, pos, plan.issuer, "issuer", ctx, None, plan.model.plan.issuer)
+        for info in plan.tasks.values():
+            if not _closed(ws, info, ctx.as_of):
+                yield from _defunct_bodies(ws, info, ctx)
+
+
+def _closed(ws: Workspace, info: TaskInfo, as_of: date) -> bool:
+    """Done or cancelled once and for all (a one-off task with such a report entry)."""
+    if info.deadline is not None and info.deadline.kind != "date":
+        return False
+    return any(
+        p.entry.status in ("done", "cancelled") and p.entry.period is None
+        for p in ws.progress_of(info.plan, info.id, as_of)
+    )
+
+
+def _defunct_bodies(ws: Workspace, info: TaskInfo, ctx: RuleContext) -> Iterator[Finding]:
+    reg = ws.registry
+    for role in ("lead", "cooperating"):
+        ids = info.leads if role == "lead" else info.cooperating
+        for eid in ids:
+            e = reg.get(eid)
+            if not e.ended_by(ctx.as_of):
+                continue
+            written, pos = info.written(role, eid, reg)
+            yield _defunct(ws, info.plan, pos, eid, role, ctx, info.id, written, info.task.text)
+
+
+def _defunct(
+    ws: Workspace,
+    plan: PlanDoc,
+    pos: tuple[int, int],
+    eid: str,
+    role: str,
+    ctx: RuleContext,
+    task: str | None,
+    written: str | None = None,
+    text: str | None = None,
+) -> Finding:
+    reg = ws.registry
+    e = reg.get(eid)
+    shown_name = written or e.name
+    successors = reg.current_successors(eid, ctx.as_of, plan.model.plan.jurisdiction)
+    if text:  # where the work went by function, the successor that took the task's subject first
+        successors = _by_subject(ws, successors, text)
+    shown = "; ".join(reg.display(s.id) + (f" ({s.functions})" if s.functions else "") for s in successors)
+    return RULE.finding(
+        plan.file,
+        pos,
+        "A003" if successors else ("A003.loop" if e.successors else "A003.none"),
+        {
+            "body": shown_name,
+            "role": role,
+            "until": e.until.isoformat() if e.until else "",
+            "successors": shown,
+        },
+        data={
+            "body": eid,
+            "name": e.name,
+            "role": role,
+            "until": e.until.isoformat() if e.until else None,
+            "successors": [{"id": s.id, "name": reg.display(s.id), "functions": s.functions} for s in successors],
+        },
+        plan=plan.id,
+        task=task,
+    )
+
+
+def _by_subject(ws: Workspace, successors: list[Successor], text: str) -> list[Successor]:
+    """`successors` with those that took the task's subject first: a successor's `functions` match when the task
+    text contains one of the words `subjects` lists for them in the shipped kinds file (else the functions' words)."""
+    key = norm(text)
+    provinces = ws.registry.provinces
+    subjects = provinces.subjects if provinces is not None else {}
+
+    def about(s: Successor) -> bool:
+        if not s.functions:
+            return False
+        f = norm(s.functions)
+        return any(w in key for w in subjects.get(f, (f,)))
+
+    return sorted(successors, key=lambda s: not about(s))
+
 
 RULE = Rule(
     code="A003",
@@ -75,5 +173,5 @@ RULE = Rule(
             "  deadline: thường xuyên"
         ),
     ),
-    check=None,
+    check=check,
 )

@@ -4,9 +4,29 @@ different names of the same body).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.findings import Severity
-from xhht_cli.rules.base import Rule
+from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules.base import Rule, RuleContext
+from xhht_cli.workspace import Workspace
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    for plan in ws.checked:
+        for info in plan.tasks.values():
+            for e in (e for e in info.leads if e in info.cooperating):
+                written, pos = info.written("cooperating", e, ws.registry)
+                yield RULE.finding(
+                    plan.file,
+                    pos,
+                    "A004",
+                    {"body": written or ws.registry.display(e)},
+                    data={"body": e},
+                    plan=plan.id,
+                    task=info.id,
+                )
+
 
 RULE = Rule(
     code="A004",
@@ -42,5 +62,5 @@ RULE = Rule(
             "lead: [Sở Giáo dục và Đào tạo]\ncooperating:\n  - Sở GD&ĐT\n  - Sở Lao động - Thương binh và Xã hội"
         ),
     ),
-    check=None,
+    check=check,
 )

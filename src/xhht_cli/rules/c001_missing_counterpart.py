@@ -4,9 +4,46 @@ or a national body with a counterpart in its jurisdiction) has no implementing t
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.findings import Severity
-from xhht_cli.rules.base import Rule
+from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules._coverage import applicable_tasks, implemented, waived_of
+from xhht_cli.rules.base import Rule, RuleContext
+from xhht_cli.workspace import Workspace
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    for plan in ws.checked:
+        template = ws.template(plan)
+        if template is None:
+            continue
+        done = implemented(plan)
+        waived = waived_of(plan)
+        partial = template.model.plan.completeness == "partial"
+        for t in applicable_tasks(ws, plan, template, ctx):
+            if t.id in done or t.id in waived:
+                continue
+            yield RULE.finding(
+                plan.file,
+                plan.plan_pos("implements"),
+                "C001",
+                {
+                    "template_task": t.id,
+                    "template_doc": template.label,
+                    "title": t.label(),
+                    "lead": "; ".join(ws.registry.display(x) for x in t.leads) or "—",
+                },
+                data={
+                    "template_task": t.id,
+                    "template": template.id,
+                    "section": t.section.id,
+                    "template_completeness": "partial" if partial else "complete",
+                },
+                plan=plan.id,
+                task=t.id,
+            )
+
 
 RULE = Rule(
     code="C001",
@@ -65,5 +102,5 @@ RULE = Rule(
             ),
         ),
     ),
-    check=None,
+    check=check,
 )

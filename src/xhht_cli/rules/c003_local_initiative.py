@@ -2,9 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.findings import Severity
-from xhht_cli.rules.base import Rule
+from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules.base import Rule, RuleContext
+from xhht_cli.workspace import Workspace
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    for plan in ws.checked:
+        template = ws.template(plan)
+        if template is None:
+            continue
+        for info in plan.tasks.values():
+            if not info.task.implements:
+                yield RULE.finding(
+                    plan.file,
+                    info.pos("text"),
+                    "C003",
+                    {"template_doc": template.label},
+                    data={"template": template.id},
+                    plan=plan.id,
+                    task=info.id,
+                )
+
 
 RULE = Rule(
     code="C003",
@@ -43,5 +65,5 @@ RULE = Rule(
             "- id: II.7.3\n  text: Tổ chức hội thảo về mô hình công dân học tập …\n  lead: [Sở Giáo dục và Đào tạo]"
         ),
     ),
-    check=None,
+    check=check,
 )

@@ -4,9 +4,47 @@ file holds a plan by that body (for a group: at the group's level) implementing 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.findings import Severity
-from xhht_cli.rules.base import Rule
+from xhht_cli.findings import Finding, Severity
+from xhht_cli.registry import LEVEL_OF_PLAN
+from xhht_cli.rules.base import Rule, RuleContext
+from xhht_cli.workspace import Workspace
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    """A body (or group) a plan requires to issue its own plan has none among the checked files."""
+    reg = ws.registry
+    for plan in ws.checked:
+        children = ws.children(plan.id)
+        for info in plan.tasks.values():
+            for eid in info.plans_from:
+                e = reg.get(eid)
+                if e.is_group:  # any plan of the group's level, or issued by the group or a counterpart of it
+                    found = any(
+                        LEVEL_OF_PLAN.get(c.level, c.level) in e.levels
+                        or c.issuer == eid
+                        or c.issuer in reg.counterparts(eid, c.jurisdiction)
+                        for c in children
+                    )
+                else:
+                    found = any(c.issuer == eid for c in children)
+                if found:
+                    continue
+                written, pos = info.written("from", eid, reg)
+                deadline = info.task.requires_plans.deadline if info.task.requires_plans else None
+                due = info.plans_deadline.due if info.plans_deadline else None
+                yield RULE.finding(
+                    plan.file,
+                    pos,
+                    "C004" if deadline else "C004.none",
+                    {"body": written or e.name, "deadline": deadline or "—"},
+                    data={"body": eid, "name": e.name, "deadline": due.isoformat() if due else None},
+                    plan=plan.id,
+                    task=info.id,
+                )
+
 
 RULE = Rule(
     code="C004",
@@ -58,5 +96,5 @@ RULE = Rule(
             "requires_plans:\n  from:\n    - Ủy ban nhân dân các quận, huyện\n  deadline: trước ngày 10/9/2020"
         ),
     ),
-    check=None,
+    check=check,
 )

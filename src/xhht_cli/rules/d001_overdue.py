@@ -4,9 +4,54 @@ task is judged per year since issue, its overdue years in one finding.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.findings import Severity
-from xhht_cli.rules.base import Rule
+from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules._deadlines import judged
+from xhht_cli.rules.base import Rule, RuleContext
+from xhht_cli.workspace import Workspace
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    """A one-off task past its deadline; for a yearly task, its overdue years in one finding."""
+    for j in judged(ws, ctx):
+        overdue = [p for p in j.periods if p.status == "overdue"]
+        if not overdue:
+            continue
+        info, plan, first = j.info, j.info.plan, overdue[0]
+        due = first.due.isoformat() if first.due else None
+        if not j.yearly:
+            yield RULE.finding(
+                plan.file,
+                info.pos("deadline"),
+                "D001",
+                {"deadline": due, "days_overdue": first.days, "text": info.task.deadline},
+                data={"deadline": due, "days_overdue": first.days},
+                plan=plan.id,
+                task=info.id,
+            )
+            continue
+        yield RULE.finding(
+            plan.file,
+            info.pos("deadline"),
+            "D001.yearly",
+            {
+                "periods": ", ".join(str(p.period) for p in overdue),
+                "count": len(overdue),
+                "deadline": due,
+                "days_overdue": first.days,
+            },
+            data={
+                "deadline": due,
+                "days_overdue": first.days,
+                "periods": [p.period for p in overdue],
+                "recurring": "yearly",
+            },
+            plan=plan.id,
+            task=info.id,
+        )
+
 
 RULE = Rule(
     code="D001",
@@ -71,5 +116,5 @@ RULE = Rule(
             ),
         ),
     ),
-    check=None,
+    check=check,
 )

@@ -4,9 +4,29 @@ included) and no report records it done.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.findings import Severity
-from xhht_cli.rules.base import Rule
+from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules._deadlines import judged
+from xhht_cli.rules.base import Rule, RuleContext
+from xhht_cli.workspace import Workspace
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    for j in judged(ws, ctx):
+        for p in j.periods:
+            if p.status != "open" or p.days is None or p.due is None or p.days > ctx.due_soon_days:
+                continue
+            yield RULE.finding(
+                j.info.plan.file,
+                j.info.pos("deadline"),
+                "D002",
+                {"deadline": p.due.isoformat(), "days_left": p.days, "period": p.period},
+                plan=j.info.plan.id,
+                task=j.info.id,
+            )
+
 
 RULE = Rule(
     code="D002",
@@ -43,5 +63,5 @@ RULE = Rule(
         ),
         example=T.both("# xhht check --as-of 2020-09-10\n- id: II.1.a\n  deadline: trong quý III năm 2020"),
     ),
-    check=None,
+    check=check,
 )

@@ -4,9 +4,56 @@ compared only when both are a single date, never yearly or ongoing deadlines.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.findings import Severity
-from xhht_cli.rules.base import Rule
+from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules.base import Rule, RuleContext
+from xhht_cli.workspace import PlanDoc, TaskInfo, Workspace
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    for plan in ws.checked:
+        template = ws.template(plan)
+        if template is not None:
+            for info in plan.tasks.values():
+                yield from _later_than_template(plan, template, info)
+
+
+def _later_than_template(plan: PlanDoc, template: PlanDoc, info: TaskInfo) -> Iterator[Finding]:
+    dl = info.deadline
+    if dl is None or dl.kind != "date" or dl.due is None:
+        return
+    for ref in info.task.implements:
+        t = template.tasks.get(ref)
+        if t is None or t.deadline is None or t.deadline.kind != "date" or t.deadline.due is None:
+            continue
+        if dl.due > t.deadline.due:
+            yield RULE.finding(
+                plan.file,
+                info.pos("deadline"),
+                "D003",
+                {
+                    "deadline": dl.due.isoformat(),
+                    "text": info.task.deadline,
+                    "template_task": ref,
+                    "template_doc": template.label,
+                    "template_deadline": t.deadline.due.isoformat(),
+                    "template_text": t.task.deadline,
+                    "days_later": (dl.due - t.deadline.due).days,
+                },
+                data={
+                    "deadline": dl.due.isoformat(),
+                    "text": info.task.deadline,
+                    "template_task": ref,
+                    "template_deadline": t.deadline.due.isoformat(),
+                    "template_text": t.task.deadline,
+                    "days_later": (dl.due - t.deadline.due).days,
+                },
+                plan=plan.id,
+                task=info.id,
+            )
+
 
 RULE = Rule(
     code="D003",
@@ -71,5 +118,5 @@ RULE = Rule(
             ),
         ),
     ),
-    check=None,
+    check=check,
 )

@@ -2,9 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.findings import Severity
-from xhht_cli.rules.base import Rule
+from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules.base import Rule, RuleContext
+from xhht_cli.workspace import Workspace
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    for plan in ws.checked:
+        issued = plan.model.plan.issued
+        if issued is None:
+            continue
+        for info in plan.tasks.values():
+            dl = info.deadline
+            if dl is None or dl.kind != "date" or dl.due is None or dl.due >= issued:
+                continue
+            yield RULE.finding(
+                plan.file,
+                info.pos("deadline"),
+                "D004",
+                {
+                    "deadline": dl.due.isoformat(),
+                    "issued": issued.isoformat(),
+                    "days_before": (issued - dl.due).days,
+                },
+                plan=plan.id,
+                task=info.id,
+            )
+
 
 RULE = Rule(
     code="D004",
@@ -41,5 +68,5 @@ RULE = Rule(
         ),
         example=T.both("plan:\n  issued: 2020-08-20\n…\n      - id: II.1.a\n        deadline: trong quý II năm 2020"),
     ),
-    check=None,
+    check=check,
 )

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.findings import Severity
-from xhht_cli.rules.base import Rule
+from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules._deadlines import judged
+from xhht_cli.rules.base import Rule, RuleContext
+from xhht_cli.workspace import Workspace
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    for j in judged(ws, ctx):
+        if j.periods and j.periods[0].status == "no_deadline":
+            plan = j.info.plan
+            yield RULE.finding(plan.file, j.info.pos("text"), "D005", {}, plan=plan.id, task=j.info.id)
+
 
 RULE = Rule(
     code="D005",
@@ -50,5 +62,5 @@ RULE = Rule(
             "  lead: [Sở Giáo dục và Đào tạo]"
         ),
     ),
-    check=None,
+    check=check,
 )

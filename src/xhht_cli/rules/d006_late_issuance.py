@@ -4,9 +4,75 @@ group of its level or a national body with a local counterpart; or is unissued p
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.findings import Severity
-from xhht_cli.rules.base import Rule
+from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules.base import Rule, RuleContext
+from xhht_cli.workspace import PlanDoc, Workspace
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    for plan in ws.checked:
+        yield from _late_issuance(ws, plan, ctx)
+
+
+def _late_issuance(ws: Workspace, plan: PlanDoc, ctx: RuleContext) -> Iterator[Finding]:
+    """The template set a deadline for implementing plans from bodies like this plan's issuer."""
+    template = ws.template(plan)
+    if template is None:
+        return
+    reg = ws.registry
+    info = plan.model.plan
+    for t in template.tasks.values():
+        dl = t.plans_deadline
+        if dl is None or dl.kind != "date" or dl.due is None:
+            continue
+        bound = any(reg.binds_issuer(e, plan.issuer, info.level, info.jurisdiction) for e in t.plans_from)
+        if not bound:
+            continue
+        issued = info.issued
+        if issued is not None and issued > dl.due:
+            yield RULE.finding(
+                plan.file,
+                plan.plan_pos("issued"),
+                "D006",
+                {
+                    "issued": issued.isoformat(),
+                    "deadline": dl.due.isoformat(),
+                    "template_task": t.id,
+                    "template_doc": template.label,
+                    "days_late": (issued - dl.due).days,
+                },
+                data={
+                    "issued": issued.isoformat(),
+                    "deadline": dl.due.isoformat(),
+                    "template_task": t.id,
+                    "days_late": (issued - dl.due).days,
+                },
+                plan=plan.id,
+            )
+        elif issued is None and ctx.as_of > dl.due:
+            yield RULE.finding(
+                plan.file,
+                plan.plan_pos("status"),
+                "D006.unissued",
+                {
+                    "issued": None,
+                    "deadline": dl.due.isoformat(),
+                    "template_task": t.id,
+                    "template_doc": template.label,
+                    "days_late": (ctx.as_of - dl.due).days,
+                },
+                data={
+                    "issued": None,
+                    "deadline": dl.due.isoformat(),
+                    "template_task": t.id,
+                    "days_late": (ctx.as_of - dl.due).days,
+                },
+                plan=plan.id,
+            )
+
 
 RULE = Rule(
     code="D006",
@@ -83,5 +149,5 @@ RULE = Rule(
             ),
         ),
     ),
-    check=None,
+    check=check,
 )

@@ -4,9 +4,37 @@ deadline.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.findings import Severity
-from xhht_cli.rules.base import Rule
+from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules._deadlines import judged
+from xhht_cli.rules.base import Rule, RuleContext
+from xhht_cli.workspace import Workspace
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    """At the report entry that records the task (or the year) done after its deadline."""
+    for j in judged(ws, ctx):
+        for p in j.periods:
+            if p.status != "done_late" or p.done is None or p.due is None:
+                continue
+            completed = p.done.entry.completed
+            assert completed is not None
+            yield RULE.finding(
+                p.done.report.doc.display,
+                p.done.report.entry_pos(p.done.index, "completed"),
+                "D007",
+                {
+                    "deadline": p.due.isoformat(),
+                    "completed": completed.isoformat(),
+                    "days_late": p.days,
+                    "period": p.period,
+                },
+                plan=j.info.plan.id,
+                task=j.info.id,
+            )
+
 
 RULE = Rule(
     code="D007",
@@ -51,5 +79,5 @@ RULE = Rule(
             "    completed: 2020-11-15"
         ),
     ),
-    check=None,
+    check=check,
 )

@@ -1,12 +1,46 @@
-"""P001 bad-document-number: 'plan.number' is not a well-formed số, ký hiệu (211/KH-UBND, 489/QĐ-TTg, 35/2017/TT-BGDĐT,
-49-KL/TW).
+"""P001 bad-document-number: 'plan.number' is not a well-formed số, ký hiệu (211/KH-UBND, 489/QĐ-TTg,
+35/2017/TT-BGDĐT, 49-KL/TW).
+
+A Vietnamese document number is the number, an optional year, then the type and issuer abbreviations:
+`211/KH-UBND`, `489/QĐ-TTg`, `35/2017/TT-BGDĐT`, `176/2025/QH15`; Party documents put the type before the slash:
+`49-KL/TW`, `11-CT/TW`.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.findings import Severity
-from xhht_cli.rules.base import Rule
+from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules.base import Rule, RuleContext
+from xhht_cli.workspace import Workspace
+
+_ABBR = r"[A-ZĐƯƠĂÂÊÔ][\w&]*"
+NUMBER = re.compile(
+    rf"^(?:\d+(?:/\d{{4}})?/{_ABBR}(?:-{_ABBR})*"  # 211/KH-UBND, 35/2017/TT-BGDĐT, 176/2025/QH15
+    rf"|\d+-{_ABBR}/{_ABBR}(?:-{_ABBR})*)$"  # 49-KL/TW
+)
+
+
+def well_formed(number: str) -> bool:
+    return bool(NUMBER.match(number))
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    for plan in ws.checked:
+        number = plan.model.plan.number
+        if number is None or well_formed(number):
+            continue
+        fixed = re.sub(r"\s+", "", number)
+        yield RULE.finding(
+            plan.file,
+            plan.plan_pos("number"),
+            "P001",
+            {"number": number, "suggestion": fixed if well_formed(fixed) else ""},
+            plan=plan.id,
+        )
+
 
 RULE = Rule(
     code="P001",
@@ -48,5 +82,5 @@ RULE = Rule(
         ),
         example=T.both("plan:\n  number: 211 / KH-UBND"),
     ),
-    check=None,
+    check=check,
 )

@@ -1,12 +1,76 @@
-"""P002 template-citation-mismatch: The plan's source text does not cite the template's số, ký hiệu followed by a date
-('… số 489/QĐ-TTg ngày 08/4/2020'), or cites it with a date other than the template's 'issued'.
+"""P002 template-citation-mismatch: the plan's source text does not cite the template's số, ký hiệu followed by a
+date, or cites it with a date other than the template's 'issued'.
+
+The template's number is looked for in the plan's source text with the date written right after it ("Quyết định số
+489/QĐ-TTg ngày 08/4/2020"), which must be the template's `issued` date.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from datetime import date
+
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.findings import Severity
-from xhht_cli.rules.base import Rule
+from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules._identity import source_paths
+from xhht_cli.rules.base import Rule, RuleContext
+from xhht_cli.workspace import PlanDoc, Workspace, fold_text
+
+_CITED_DATE = re.compile(
+    r"\s*,?\s*ngày\s+(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))",
+    re.IGNORECASE,
+)
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    for plan in ws.checked:
+        yield from _citation(ws, plan)
+
+
+def _citation(ws: Workspace, plan: PlanDoc) -> Iterator[Finding]:
+    template = ws.template(plan)
+    if template is None or not template.model.plan.number:
+        return
+    texts = [ws.sources[p] for p in source_paths(plan) if p is not None and p in ws.sources]
+    if not texts:
+        return
+    number = template.model.plan.number
+    issued = template.model.plan.issued
+    pattern = re.compile(r"(?<![\w/-])" + r"\s*".join(re.escape(c) for c in number.replace(" ", "")) + r"(?![\w/])")
+    cited: list[str] = []
+    for text in texts:
+        folded = fold_text(text)
+        for m in pattern.finditer(folded):
+            d = _CITED_DATE.match(folded, m.end())
+            if d is None:
+                continue
+            g = [int(x) for x in d.groups() if x is not None]
+            day, month, year = g
+            try:
+                when = date(year, month, day)
+            except ValueError:
+                cited.append(f"{day}/{month}/{year}")
+                continue
+            if issued is None or when == issued:
+                return
+            cited.append(when.isoformat())
+    data = {
+        "template": template.id,
+        "number": number,
+        "issued": issued.isoformat() if issued else None,
+        "cited": cited,
+    }
+    key = "P002.date" if cited else "P002.absent"
+    yield RULE.finding(
+        plan.file,
+        plan.plan_pos("implements"),
+        key,
+        {"number": number, "issued": issued.isoformat() if issued else "—", "cited": ", ".join(cited)},
+        data=data,
+        plan=plan.id,
+    )
+
 
 RULE = Rule(
     code="P002",
@@ -65,5 +129,5 @@ RULE = Rule(
             ),
         ),
     ),
-    check=None,
+    check=check,
 )

@@ -4,9 +4,55 @@ the month's length), written 22/22/2033 or 'ngày 30 tháng 2 năm 2021'; report
 
 from __future__ import annotations
 
+import calendar
+import re
+from collections.abc import Iterator
+
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.findings import Severity
-from xhht_cli.rules.base import Rule
+from xhht_cli.findings import Finding, Severity
+from xhht_cli.positions import LineIndex
+from xhht_cli.rules._identity import source_paths
+from xhht_cli.rules.base import Rule, RuleContext
+from xhht_cli.workspace import Workspace
+
+_DMY = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])")
+_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    """Every date the source texts cite that cannot exist ("ngày 22/22/2033"), at its line in the source."""
+    for plan in ws.checked:
+        for path, rel in zip(source_paths(plan), plan.model.plan.source, strict=True):
+            text = ws.sources.get(path) if path is not None else None
+            if text is None:
+                continue
+            shown = str(plan.doc.path.parent / rel)
+            lines: LineIndex | None = None  # made on the first impossible date
+            for rx in (_DMY, _WORDS):
+                for m in rx.finditer(text):
+                    day, month, year = (int(x) for x in m.groups())
+                    problem = _impossible(day, month, year)
+                    if problem is None:
+                        continue
+                    if lines is None:
+                        lines = LineIndex(text)
+                    yield RULE.finding(
+                        shown,
+                        lines.position(m.start()),
+                        "P003." + problem[0],
+                        {"text": m.group(0), **problem[1]},
+                        data={"text": m.group(0), "day": day, "month": month, "year": year, "problem": problem[0]},
+                        plan=plan.id,
+                    )
+
+
+def _impossible(day: int, month: int, year: int) -> tuple[str, dict[str, int]] | None:
+    if not 1 <= month <= 12:
+        return "month", {"month": month}
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return "day", {"day": day, "month": month, "year": year}
+    return None
+
 
 RULE = Rule(
     code="P003",
@@ -56,5 +102,5 @@ RULE = Rule(
         ),
         example=T.both("Căn cứ Công văn số 8001/VP-VX ngày 22/22/2033 của Văn phòng Ủy ban nhân dân thành phố …"),
     ),
-    check=None,
+    check=check,
 )

@@ -4,9 +4,53 @@ and the same year 'by' ('unit' is not compared).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.findings import Severity
-from xhht_cli.rules.base import Rule
+from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules._targets import short
+from xhht_cli.rules.base import Rule, RuleContext
+from xhht_cli.workspace import Workspace
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    """A local target below the template target it implements, when both measure the same indicator by the same year
+    (a lower local figure weakens the national commitment)."""
+    for plan in ws.checked:
+        template = ws.template(plan)
+        if template is None:
+            continue
+        for info in plan.targets.values():
+            t = info.target
+            tt = template.targets.get(t.implements) if t.implements is not None else None
+            if tt is None:
+                continue
+            base = tt.target
+            if base.indicator == t.indicator and base.by == t.by and t.value < base.value:
+                yield RULE.finding(
+                    plan.file,
+                    info.node.vpos.get("value", info.node.pos),
+                    "T001",
+                    {
+                        "indicator": t.indicator,
+                        "text": short(t.text),
+                        "value": t.value,
+                        "template_value": base.value,
+                        "by": t.by,
+                        "template_target": base.id,
+                        "unit": t.unit,
+                    },
+                    data={
+                        "indicator": t.indicator,
+                        "value": t.value,
+                        "template_value": base.value,
+                        "by": t.by,
+                        "template_target": base.id,
+                    },
+                    plan=plan.id,
+                    task=t.id,
+                )
+
 
 RULE = Rule(
     code="T001",
@@ -61,5 +105,5 @@ RULE = Rule(
             ),
         ),
     ),
-    check=None,
+    check=check,
 )

@@ -4,9 +4,51 @@ counts, since targets are not tied to bodies.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.findings import Severity
-from xhht_cli.rules.base import Rule
+from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules._targets import short
+from xhht_cli.rules.base import Rule, RuleContext
+from xhht_cli.workspace import Workspace
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    """Template targets that no local target implements and the plan does not waive."""
+    for plan in ws.checked:
+        template = ws.template(plan)
+        if template is None:
+            continue
+        implemented = {i.target.implements for i in plan.targets.values() if i.target.implements is not None}
+        waived = {w.implements for w in plan.model.plan.waived} | plan.model._dropped_implements
+        partial = template.model.plan.completeness == "partial"
+        for tt in template.targets.values():
+            if tt.id in implemented or tt.id in waived:
+                continue
+            yield RULE.finding(
+                plan.file,
+                plan.plan_pos("implements"),
+                "T002",
+                {
+                    "template_target": tt.id,
+                    "template_doc": template.label,
+                    "text": short(tt.target.text),
+                    "value": tt.target.value,
+                    "unit": tt.target.unit,
+                    "by": tt.target.by,
+                },
+                data={
+                    "template_target": tt.id,
+                    "template": template.id,
+                    "indicator": tt.target.indicator,
+                    "value": tt.target.value,
+                    "by": tt.target.by,
+                    "template_completeness": "partial" if partial else "complete",
+                },
+                plan=plan.id,
+                task=tt.id,
+            )
+
 
 RULE = Rule(
     code="T002",
@@ -59,5 +101,5 @@ RULE = Rule(
             ),
         ),
     ),
-    check=None,
+    check=check,
 )

@@ -43,8 +43,8 @@ def rule(code: str) -> Rule:
         pass
     name = modules()[code]
     found = importlib.import_module(f"xhht_cli.rules.{name}").RULE
-    if not isinstance(found, Rule) or found.code != code:
-        raise TypeError(f"xhht_cli.rules.{name}: RULE must be the Rule of {code}")
+    if not isinstance(found, Rule) or found.code != code or name != f"{code.lower()}_{found.name.replace('-', '_')}":
+        raise TypeError(f"xhht_cli.rules.{name}: RULE must be the Rule of {code}, named as the module is")
     _loaded[code] = found
     return found
 
@@ -66,21 +66,25 @@ class _Rules(Mapping[str, Rule]):
 
 
 class _ByName(Mapping[str, Rule]):
-    """Rule name (`overdue`) -> rule."""
+    """Rule name (`overdue`) -> rule. A module is named after its code and rule name (`d001_overdue`), so a name is
+    found without importing every rule."""
 
     def __getitem__(self, name: str) -> Rule:
-        return _names()[name]
+        return rule(_codes_by_name()[name])
+
+    def __contains__(self, name: object) -> bool:
+        return name in _codes_by_name()
 
     def __iter__(self) -> Iterator[str]:
-        return iter(_names())
+        return iter(_codes_by_name())
 
     def __len__(self) -> int:
-        return len(_names())
+        return len(_codes_by_name())
 
 
 @cache
-def _names() -> dict[str, Rule]:
-    return {r.name: r for r in RULES.values()}
+def _codes_by_name() -> dict[str, str]:
+    return {module.split("_", 1)[1].replace("_", "-"): code for code, module in modules().items()}
 
 
 RULES: Mapping[str, Rule] = _Rules()

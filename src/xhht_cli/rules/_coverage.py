@@ -1,41 +1,17 @@
-"""Counterpart rules (C001, C003, C004) and the coverage of a template by a plan.
+"""What the counterpart rules share, and the coverage of a template by a plan.
 
 A template task applies to a plan when its lead or cooperating bodies include a group of the plan's level
 ("Ủy ban nhân dân cấp tỉnh", "các bộ, ngành, địa phương") or a body with a registered counterpart in the plan's
 jurisdiction (Bộ Giáo dục và Đào tạo -> Sở Giáo dục và Đào tạo of that province). Applicable template tasks that no
-task implements and that the plan does not waive are C001; coverage counts them per template section. C002
-(dangling ids) is found while loading, since `xhht validate` reports it too.
+task implements and that the plan does not waive are C001; coverage counts them per template section.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from xhht_cli.codes import finding
-from xhht_cli.findings import Coverage, Finding, SectionCoverage
-from xhht_cli.registry import LEVEL_OF_PLAN, fold, norm
+from xhht_cli.findings import Coverage, SectionCoverage
+from xhht_cli.registry import fold, norm
 from xhht_cli.rules.base import RuleContext
 from xhht_cli.workspace import PlanDoc, TaskInfo, Workspace
-
-
-def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
-    for plan in ws.checked:
-        template = ws.template(plan)
-        if template is not None:
-            yield from _missing(ws, plan, template)
-            for info in plan.tasks.values():
-                if not info.task.implements:
-                    yield finding(
-                        "C003",
-                        plan.file,
-                        info.pos("text"),
-                        "C003",
-                        {"template_doc": template.label},
-                        data={"template": template.id},
-                        plan=plan.id,
-                        task=info.id,
-                    )
-        yield from _missing_subplans(ws, plan)
 
 
 def applies(ws: Workspace, plan: PlanDoc, task: TaskInfo) -> bool:
@@ -43,69 +19,46 @@ def applies(ws: Workspace, plan: PlanDoc, task: TaskInfo) -> bool:
     return any(ws.registry.applies_to_level(e, info.level, info.jurisdiction) for e in (*task.leads, *task.cooperating))
 
 
-def _applicable(ws: Workspace, plan: PlanDoc, template: PlanDoc) -> tuple[TaskInfo, ...]:
-    """The template tasks that apply to `plan`, in template order: the same for every plan of a level and place."""
+def applicable_tasks(ws: Workspace, plan: PlanDoc, template: PlanDoc, ctx: RuleContext) -> tuple[TaskInfo, ...]:
+    """The template tasks that apply to `plan`, in template order: the same for every plan of a level and place, so
+    kept for the run (`RuleContext.once`)."""
     info = plan.model.plan
-    key = ("applicable", template.id, info.level, info.jurisdiction)
-    found = ws.memo.get(key)
+    known = ctx.once(_applicable_known, ws)
+    key = (template.id, info.level, info.jurisdiction)
+    found = known.get(key)
     if found is None:
-        found = ws.memo[key] = tuple(t for t in template.tasks.values() if applies(ws, plan, t))
+        found = known[key] = tuple(t for t in template.tasks.values() if applies(ws, plan, t))
     return found
 
 
-def _implemented(plan: PlanDoc) -> set[str]:
+def _applicable_known(ws: Workspace, ctx: RuleContext) -> dict[tuple[str, str, str | None], tuple[TaskInfo, ...]]:
+    return {}
+
+
+def implemented(plan: PlanDoc) -> set[str]:
     """What the plan's tasks implement, with what its tasks left out for a schema fault implement (S002 already
     says what is wrong with them; C001 must not also say they are missing)."""
     return {ref for t in plan.tasks.values() for ref in t.task.implements} | plan.model._dropped_implements
 
 
-def _waived(plan: PlanDoc) -> dict[str, str]:
+def waived_of(plan: PlanDoc) -> dict[str, str]:
     return {w.implements: w.reason for w in plan.model.plan.waived}
 
 
-def _missing(ws: Workspace, plan: PlanDoc, template: PlanDoc) -> Iterator[Finding]:
-    done = _implemented(plan)
-    waived = _waived(plan)
-    partial = template.model.plan.completeness == "partial"
-    for t in _applicable(ws, plan, template):
-        if t.id in done or t.id in waived:
-            continue
-        yield finding(
-            "C001",
-            plan.file,
-            plan.plan_pos("implements"),
-            "C001",
-            {
-                "template_task": t.id,
-                "template_doc": template.label,
-                "title": t.label(),
-                "lead": "; ".join(ws.registry.display(x) for x in t.leads) or "—",
-            },
-            data={
-                "template_task": t.id,
-                "template": template.id,
-                "section": t.section.id,
-                "template_completeness": "partial" if partial else "complete",
-            },
-            plan=plan.id,
-            task=t.id,
-        )
-
-
-def coverage(ws: Workspace) -> list[Coverage]:
+def coverage(ws: Workspace, ctx: RuleContext) -> list[Coverage]:
     """Coverage of its template by every checked plan that has one."""
     out: list[Coverage] = []
     for plan in ws.checked:
         template = ws.template(plan)
         if template is None:
             continue
-        done = _implemented(plan)
-        waived = _waived(plan)
+        done = implemented(plan)
+        waived = waived_of(plan)
         local_targets = {t.target.implements for t in plan.targets.values() if t.target.implements}
         local_targets |= plan.model._dropped_implements
         sections: list[SectionCoverage] = []
         by_section: dict[str, list[TaskInfo]] = {}
-        for t in _applicable(ws, plan, template):
+        for t in applicable_tasks(ws, plan, template, ctx):
             by_section.setdefault(t.section.id, []).append(t)
         for section in template.model.sections:
             applicable = by_section.get(section.id, [])
@@ -127,7 +80,7 @@ def coverage(ws: Workspace) -> list[Coverage]:
                     missing_targets=missing_targets,
                 )
             )
-        applies_here = {t.id for t in _applicable(ws, plan, template)}
+        applies_here = {t.id for t in applicable_tasks(ws, plan, template, ctx)}
         cells = tuple((t.id, t.label(), _mark(t.id, applies_here, done, waived)) for t in template.tasks.values())
         plan_targets = [t for t in template.targets.values() if t.section is None]
         missing_plan_targets = tuple(t.id for t in plan_targets if t.id not in local_targets and t.id not in waived)
@@ -187,40 +140,3 @@ def obliged_provinces(ws: Workspace) -> dict[str, tuple[str, ...]]:
                     found.setdefault(norm(e.jurisdiction), e.jurisdiction)
         out[template.id] = tuple(sorted(found.values(), key=fold))
     return out
-
-
-def _missing_subplans(ws: Workspace, plan: PlanDoc) -> Iterator[Finding]:
-    """C004: a body (or group) this plan requires to issue its own plan has none among the checked files."""
-    reg = ws.registry
-    children = ws.children(plan.id)
-    for info in plan.tasks.values():
-        for eid in info.plans_from:
-            e = reg.get(eid)
-            if e.is_group:  # any plan of the group's level, or issued by the group or a counterpart of it
-                found = any(
-                    LEVEL_OF_PLAN.get(c.level, c.level) in e.levels
-                    or c.issuer == eid
-                    or c.issuer in reg.counterparts(eid, c.jurisdiction)
-                    for c in children
-                )
-            else:
-                found = any(c.issuer == eid for c in children)
-            if not found:
-                written, pos = info.written("from", eid, reg)
-                deadline = info.task.requires_plans.deadline if info.task.requires_plans else None
-                yield finding(
-                    "C004",
-                    plan.file,
-                    pos,
-                    "C004" if deadline else "C004.none",
-                    {"body": written or e.name, "deadline": deadline or "—"},
-                    data={
-                        "body": eid,
-                        "name": e.name,
-                        "deadline": info.plans_deadline.due.isoformat()
-                        if info.plans_deadline and info.plans_deadline.due
-                        else None,
-                    },
-                    plan=plan.id,
-                    task=info.id,
-                )
