@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from xhht_cli.findings import Coverage, SectionCoverage
 from xhht_cli.registry import fold, norm
+from xhht_cli.rules._plans import with_templates
 from xhht_cli.rules.base import RuleContext
 from xhht_cli.workspace import PlanDoc, TaskInfo, Workspace
 
@@ -48,10 +49,7 @@ def waived_of(plan: PlanDoc) -> dict[str, str]:
 def coverage(ws: Workspace, ctx: RuleContext) -> list[Coverage]:
     """Coverage of its template by every checked plan that has one."""
     out: list[Coverage] = []
-    for plan in ws.checked:
-        template = ws.template(plan)
-        if template is None:
-            continue
+    for plan, template in with_templates(ws):
         done = implemented(plan)
         waived = waived_of(plan)
         local_targets = {t.target.implements for t in plan.targets.values() if t.target.implements}

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from xhht_cli.catalogue import Doc, T
 from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules._plans import with_templates
 from xhht_cli.rules.base import Rule, RuleContext
 from xhht_cli.workspace import PlanDoc, TaskInfo, Workspace
 
@@ -16,11 +17,9 @@ _Key = tuple[tuple[str, ...], str | None, str, str | None]
 
 def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
     expected: dict[_Key, tuple[frozenset[str], str]] = {}
-    for plan in ws.checked:
-        template = ws.template(plan)
-        if template is not None:
-            for info in plan.tasks.values():
-                yield from _mismatch(ws, plan, template, info, expected)
+    for plan, template in with_templates(ws):
+        for info in plan.tasks.values():
+            yield from _mismatch(ws, plan, template, info, expected)
 
 
 def _mismatch(

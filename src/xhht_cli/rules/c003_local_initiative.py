@@ -6,15 +6,13 @@ from collections.abc import Iterator
 
 from xhht_cli.catalogue import Doc, T
 from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules._plans import with_templates
 from xhht_cli.rules.base import Rule, RuleContext
 from xhht_cli.workspace import Workspace
 
 
 def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
-    for plan in ws.checked:
-        template = ws.template(plan)
-        if template is None:
-            continue
+    for plan, template in with_templates(ws):
         for info in plan.tasks.values():
             if not info.task.implements:
                 yield RULE.finding(

@@ -8,16 +8,15 @@ from collections.abc import Iterator
 
 from xhht_cli.catalogue import Doc, T
 from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules._plans import with_templates
 from xhht_cli.rules.base import Rule, RuleContext
 from xhht_cli.workspace import PlanDoc, TaskInfo, Workspace
 
 
 def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
-    for plan in ws.checked:
-        template = ws.template(plan)
-        if template is not None:
-            for info in plan.tasks.values():
-                yield from _later_than_template(plan, template, info)
+    for plan, template in with_templates(ws):
+        for info in plan.tasks.values():
+            yield from _later_than_template(plan, template, info)
 
 
 def _later_than_template(plan: PlanDoc, template: PlanDoc, info: TaskInfo) -> Iterator[Finding]:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from xhht_cli.catalogue import Doc, T
 from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules._plans import with_templates
 from xhht_cli.rules._targets import short
 from xhht_cli.rules.base import Rule, RuleContext
 from xhht_cli.workspace import Workspace
@@ -16,10 +17,7 @@ from xhht_cli.workspace import Workspace
 def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
     """A local target below the template target it implements, when both measure the same indicator by the same year
     (a lower local figure weakens the national commitment)."""
-    for plan in ws.checked:
-        template = ws.template(plan)
-        if template is None:
-            continue
+    for plan, template in with_templates(ws):
         for info in plan.targets.values():
             t = info.target
             tt = template.targets.get(t.implements) if t.implements is not None else None

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from xhht_cli.catalogue import Doc, T
 from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules._plans import with_templates
 from xhht_cli.rules._targets import short
 from xhht_cli.rules.base import Rule, RuleContext
 from xhht_cli.workspace import Workspace
@@ -15,10 +16,7 @@ from xhht_cli.workspace import Workspace
 
 def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
     """Template targets that no local target implements and the plan does not waive."""
-    for plan in ws.checked:
-        template = ws.template(plan)
-        if template is None:
-            continue
+    for plan, template in with_templates(ws):
         implemented = {i.target.implements for i in plan.targets.values() if i.target.implements is not None}
         waived = {w.implements for w in plan.model.plan.waived} | plan.model._dropped_implements
         partial = template.model.plan.completeness == "partial"
