@@ -1,7 +1,7 @@
 """A built workspace checked: the rules run over it and their findings, coverage and statuses made into a `Report`.
 
-Used by `xhht_cli.pipeline` for a run in one process and by each part of a parallel run (`xhht_cli.parallel`). The
-rules are imported only when a command runs them: `xhht validate` (the pre-commit case) does not.
+Used by `xhht_cli.pipeline` for a run in one process and by each part of a parallel run (`xhht_cli.parallel`). A rule
+is imported only when its check may run: `xhht validate` (the pre-commit case) imports the file-level ones only.
 """
 
 from __future__ import annotations
@@ -32,14 +32,17 @@ def summarize(
     coverage: tuple[Coverage, ...] = ()
     obliged: dict[str, tuple[str, ...]] = {}
     statuses: list[TaskStatus] = []
-    if mode != "validate":
-        from xhht_cli.rules import RuleContext
-        from xhht_cli.rules import run as run_rules
+    from xhht_cli.rules import RuleContext
+    from xhht_cli.rules import run as run_rules
+
+    ctx = RuleContext(as_of=config.as_of, due_soon_days=config.due_soon_days)
+    if mode == "validate":  # the checks of the file-level codes and C002 only
+        findings.extend(run_rules(ws, ctx, frozenset(filter(config.wanted, VALIDATE_CODES))))
+    else:
         from xhht_cli.rules._coverage import coverage as coverage_of
         from xhht_cli.rules._coverage import obliged_provinces
         from xhht_cli.rules._deadlines import statuses as statuses_of
 
-        ctx = RuleContext(as_of=config.as_of, due_soon_days=config.due_soon_days)
         narrowed = config.select is not None or bool(config.ignore)
         findings.extend(run_rules(ws, ctx, frozenset(filter(config.wanted, RULES)) if narrowed else None))
         coverage = tuple(coverage_of(ws, ctx))
