@@ -9,7 +9,7 @@ Iterating over `RULES` imports them all, in the order codes are listed: by famil
 from __future__ import annotations
 
 import importlib
-import pkgutil
+import os
 import re
 from collections.abc import Iterator, Mapping
 from functools import cache
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from xhht_cli.rules.base import FAMILIES, Rule
 
-_MODULE = re.compile(r"([a-z][0-9]{3})_\w+")
+_MODULE = re.compile(r"([a-z][0-9]{3})_\w+\.py")
 _ORDER = list(FAMILIES)
 
 
@@ -25,10 +25,10 @@ _ORDER = list(FAMILIES)
 def modules() -> dict[str, str]:
     """Code -> module name of every rule module, in listing order, read from the folder (nothing imported)."""
     found: dict[str, str] = {}
-    for info in pkgutil.iter_modules([str(Path(__file__).parent)]):
-        m = _MODULE.fullmatch(info.name)
+    for entry in os.scandir(Path(__file__).parent):
+        m = _MODULE.fullmatch(entry.name)
         if m is not None:
-            found[m.group(1).upper()] = info.name
+            found[m.group(1).upper()] = entry.name[:-3]
     return {c: found[c] for c in sorted(found, key=lambda c: (_ORDER.index(c[0]) if c[0] in FAMILIES else 99, c))}
 
 
