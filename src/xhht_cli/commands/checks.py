@@ -222,7 +222,7 @@ def _jurisdiction(registry: Registry_, value: str) -> str:
     Hải Phòng); an unknown one is a usage error naming the closest."""
     import difflib
 
-    from xhht_cli.registry import fold
+    from xhht_cli.namekeys import fold
 
     known: dict[str, str] = {fold(e.jurisdiction): e.jurisdiction for e in registry.entities.values() if e.jurisdiction}
     squeezed = {k.replace(" ", ""): v for k, v in known.items()}
