@@ -20,7 +20,7 @@ from datetime import date
 from typing import Any
 
 from xhht_cli import __version__
-from xhht_cli.findings import STATUS_ORDER, Coverage, Report, TaskStatus
+from xhht_cli.findings import STATUS_ORDER, Coverage, Report, Severity, TaskStatus
 from xhht_cli.i18n import message
 from xhht_cli.report.labels import clean, label, long_date, number, percent, percent_text, require
 from xhht_cli.report.tables import (
@@ -200,7 +200,8 @@ def context(report: Report, view: str, lang: str) -> dict[str, Any]:
             (s for s in report.statuses if s.status == "overdue"), key=lambda s: (s.due or "", s.plan, s.task)
         ),
         "findings": findings,
-        "severities": [s for s in ("error", "warning", "info") if any(f["severity"] == s for f in findings)],
+        "severity_order": [s.value for s in Severity],
+        "severities": [s.value for s in Severity if any(f["severity"] == s.value for f in findings)],
         "rules": [(c, RULES[c].name) for c in codes],
         "bodies": bodies,
         "by_severity": Counter(f["severity"] for f in findings),
