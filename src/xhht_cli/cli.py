@@ -15,8 +15,9 @@ import typer
 
 from xhht_cli import __version__
 from xhht_cli.commands import checks, info, plans
-from xhht_cli.commands.guard import WRITE_ERRORS, State, lang_of, quiet_stdout, text, utf8_streams
+from xhht_cli.commands.guard import WRITE_ERRORS, State, lang_of, quiet_stdout, utf8_streams
 from xhht_cli.heap import no_cyclic_gc
+from xhht_cli.i18n import text
 
 app = typer.Typer(
     name="xhht",

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 import typer
 
 from xhht_cli.config import ConfigError
+from xhht_cli.i18n import detect_lang, text
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -91,13 +92,6 @@ def utf8_streams() -> bool:
 
 
 def lang_of(kwargs: dict[str, Any]) -> str:
-    from xhht_cli.i18n import detect_lang
-
+    """The language of a command's messages: its `--lang` when that is vi or en, else XHHT_LANG or LANG."""
     lang = kwargs.get("lang")
     return detect_lang(lang if lang in ("vi", "en") else None)
-
-
-def text(key: str, lang: str, **args: Any) -> str:
-    from xhht_cli.i18n import text
-
-    return text(key, lang, **args)

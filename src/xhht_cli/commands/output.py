@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from xhht_cli.commands.guard import text
 from xhht_cli.config import Config, ConfigError
+from xhht_cli.i18n import text
 
 if TYPE_CHECKING:
     from xhht_cli.findings import Report
