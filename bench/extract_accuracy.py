@@ -24,7 +24,7 @@ from types import ModuleType
 
 from xhht_cli.config import ConfigError
 from xhht_cli.extract import Context, load_context
-from xhht_cli.extract.command import extract_file
+from xhht_cli.extract.draft import extract_file
 from xhht_cli.extract.match import MIN_SCORE
 from xhht_cli.models import PlanFile
 

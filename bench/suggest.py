@@ -87,7 +87,8 @@ def main() -> None:
     base = timed([*xhht, *map(str, regs)])
     full = timed([*xhht, *map(str, regs), str(work / "plan.yaml")])
 
-    from xhht_cli.registry import fold, fold_key
+    from xhht_cli.namekeys import fold
+    from xhht_cli.suggest import fold_key
     from xhht_cli.workspace import build
 
     ws = build(regs)

@@ -346,3 +346,15 @@ def test_a_profiler_gets_its_profile(tmp_path: Path) -> None:
     import pstats
 
     assert pstats.Stats(str(prof)).total_calls > 1000  # type: ignore[attr-defined]
+
+
+def test_verbose_names_each_skipped_file_in_the_language_asked_and_escaped(tmp_path: Path) -> None:
+    (tmp_path / "notes.yaml").write_text("a: 1\n", encoding="utf-8")
+    (tmp_path / "x\x1b]0;T\x07.yaml").write_text("b: 2\n", encoding="utf-8")
+    vi = invoke("validate", str(tmp_path), "--verbose", "--lang", "vi")
+    assert vi.exit_code == 0
+    assert f"xhht: bỏ qua (không có khóa `format: xhht/…`): {tmp_path / 'notes.yaml'}" in vi.stderr
+    assert "x\\x1b]0;T\\x07.yaml" in vi.stderr and "\x1b" not in vi.stderr
+    en = invoke("validate", str(tmp_path), "--verbose", "--lang", "en")
+    assert f"xhht: skipped (no `format: xhht/…` key): {tmp_path / 'notes.yaml'}" in en.stderr
+    assert "skipped" not in invoke("validate", str(tmp_path), "--lang", "en").stderr

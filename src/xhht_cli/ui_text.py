@@ -62,6 +62,14 @@ UI: dict[str, T] = {
     "ui.status.cancelled": T("đã hủy", "cancelled"),
     "ui.status.no_deadline": T("không có hạn", "no deadline"),
     "ui.explain.unknown": T("không có mã {code}; các mã: {codes}", "no code {code}; codes: {codes}"),
+    "ui.explain.severity": T("Mức mặc định", "Default severity"),
+    "ui.explain.summary": T("Kiểm tra", "Checks"),
+    "ui.explain.why": T("Vì sao", "Why"),
+    "ui.explain.fix": T("Cách sửa", "How to fix"),
+    "ui.explain.example": T("Ví dụ", "Example"),
+    "ui.verbose.skipped": T(
+        "xhht: bỏ qua (không có khóa `format: xhht/…`): {name}", "xhht: skipped (no `format: xhht/…` key): {name}"
+    ),
     "ui.error": T("lỗi", "error"),
     # the summary
     "ui.doc.dated": T("ngày {date}", "of {date}"),

@@ -52,10 +52,7 @@ def explain(
         typer.echo("xhht: " + text("ui.explain.unknown", language, code=code, codes=", ".join(RULES)), err=True)
         raise typer.Exit(2)
     d = doc(rule.code, language)
-    labels = {
-        "vi": ("Mức mặc định", "Kiểm tra", "Vì sao", "Cách sửa", "Ví dụ"),
-        "en": ("Default severity", "Checks", "Why", "How to fix", "Example"),
-    }[language]
+    labels = [text(f"ui.explain.{part}", language) for part in ("severity", "summary", "why", "fix", "example")]
     typer.echo(f"{rule.code} {rule.name}\n{labels[0]}: {text('ui.severity.' + rule.severity.value, language)}\n")
     typer.echo(f"{labels[1]}: {d.summary}\n\n{labels[2]}: {d.why}\n\n{labels[3]}: {d.fix}\n\n{labels[4]}:")
     typer.echo("\n".join("    " + line for line in d.example.splitlines()))

@@ -99,13 +99,13 @@ def finish(
     from xhht_cli.atomic import atomic_bytes, atomic_text, stdout_text
     from xhht_cli.loading import LIBYAML
     from xhht_cli.report import BinaryFormat, reporter
-    from xhht_cli.report.escape import ESCAPES, escaped
+    from xhht_cli.report.escape import ESCAPES, escape_terminal, escaped
 
     if not LIBYAML:
         typer.echo(text("ui.no-libyaml", config.lang), err=True)
     if config.verbose and report.skipped:
         for name in report.skipped:
-            typer.echo(f"xhht: skipped (no `format: xhht/…` key): {name}", err=True)
+            typer.echo(text("ui.verbose.skipped", config.lang, name=escape_terminal(name)), err=True)
     rep = reporter(
         config.format,
         config.lang,
