@@ -17,6 +17,7 @@ from typing import Any
 
 from xhht_cli import __version__
 from xhht_cli.findings import STATUS_ORDER, Finding, Report
+from xhht_cli.report.base import VIEWS
 from xhht_cli.report.labels import clean, label, long_date, number, percent, percent_text, require
 from xhht_cli.report.tables import (
     MARK_SYMBOLS,
@@ -182,7 +183,7 @@ def render_docx(report: Report, view: str, lang: str) -> bytes:
     _summary(d, story)
     if report.coverage:
         _coverage(d, story)
-    if view in ("check", "deadlines"):
+    if VIEWS[view].task_tables:
         _task_tables(d, story)
     if report.statuses:
         _deadlines(d, story)

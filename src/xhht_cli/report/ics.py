@@ -16,7 +16,7 @@ from xhht_cli import __version__
 from xhht_cli.config import ConfigError
 from xhht_cli.findings import DocRef, Report, TaskStatus
 from xhht_cli.i18n import text
-from xhht_cli.report.base import TextFormat
+from xhht_cli.report.base import VIEWS, TextFormat
 
 
 def require_icalendar() -> Any:
@@ -57,7 +57,7 @@ def uid(s: TaskStatus) -> str:
 
 class IcsReporter(TextFormat):
     def write(self, report: Report, view: str, stream: TextIO) -> None:
-        if view != "deadlines":
+        if not VIEWS[view].statuses:
             raise ConfigError("error.ics-view")
         ical = require_icalendar()
         lang = self.lang

@@ -11,7 +11,7 @@ from typing import Any, TextIO
 from xhht_cli import __version__
 from xhht_cli.findings import Finding, Report
 from xhht_cli.i18n import message
-from xhht_cli.report.base import TextFormat
+from xhht_cli.report.base import VIEWS, TextFormat
 from xhht_cli.rules.table import RULES
 from xhht_cli.summary import portfolio
 
@@ -77,13 +77,14 @@ class JsonReporter(TextFormat):
             ],
             "summary": report.counts(),
         }
-        if view in ("check", "coverage"):
+        shows = VIEWS[view]
+        if shows.coverage:
             found = portfolio(report)
             if found is not None:
                 doc["portfolio"] = found.as_json()
-        if view == "deadlines":
+        if shows.statuses:
             doc["statuses"] = [asdict(s) for s in report.statuses]
-        if view == "bodies":
+        if shows.bodies:
             doc["bodies"] = [{**asdict(b), "counts": dict(b.counts)} for b in report.bodies]
         return doc
 

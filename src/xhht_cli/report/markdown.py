@@ -13,7 +13,7 @@ from typing import TextIO
 from xhht_cli import wording
 from xhht_cli.findings import STATUS_ORDER, Report
 from xhht_cli.i18n import text
-from xhht_cli.report.base import TextFormat
+from xhht_cli.report.base import VIEWS, TextFormat
 from xhht_cli.report.story import body_rows, closing_lines, doc_name, entries, shown, summary_lines
 from xhht_cli.rules.table import RULES
 from xhht_cli.summary import Portfolio, portfolios
@@ -41,14 +41,15 @@ class MarkdownReporter(TextFormat):
 
     def markdown(self, report: Report, view: str) -> str:
         out: list[str] = []
-        if view in ("check", "validate"):
+        shows = VIEWS[view]
+        if shows.findings:
             out += self.summary(report, view)
             out += self.findings(report)
-        if view in ("check", "coverage"):
+        if shows.coverage:
             out += self.coverage(report)
-        if view == "deadlines":
+        if shows.statuses:
             out += self.deadlines(report)
-        if view == "bodies":
+        if shows.bodies:
             out += self.bodies(report)
         out += [f"> {line}\n" for line in closing_lines(report, self.lang)]
         return "\n".join(out)

@@ -17,6 +17,7 @@ from rich.text import Text
 
 from xhht_cli import wording
 from xhht_cli.findings import STATUS_ORDER, Coverage, Report, TaskStatus
+from xhht_cli.report.base import VIEWS
 from xhht_cli.report.canvas import RichLayout
 from xhht_cli.report.portfolio import draw_portfolios
 from xhht_cli.report.story import body_rows
@@ -31,13 +32,14 @@ class RichTextReporter(RichLayout):
     def drawn(self, report: Report, view: str) -> str:
         buf = io.StringIO()
         c = self._console(buf)
-        if view in ("check", "validate"):
+        shows = VIEWS[view]
+        if shows.findings:
             self._lines(c, self.opening(report, view))
-        if view in ("check", "coverage"):
+        if shows.coverage:
             self.coverage(c, report, view)
-        if view == "deadlines":
+        if shows.statuses:
             self.deadlines(c, report)
-        if view == "bodies":
+        if shows.bodies:
             self.bodies(c, report)
         closing = self.closing(report)
         if closing:
@@ -50,18 +52,19 @@ class RichTextReporter(RichLayout):
     # -- coverage ---------------------------------------------------------------------------------------------
 
     def coverage(self, c: Console, report: Report, view: str) -> None:
+        in_full = VIEWS[view].coverage_in_full
         shown_together = draw_portfolios(self, c, report)
         for cov in report.coverage:
             if cov.plan in shown_together:
                 continue
             c.print()
-            table = self.coverage_table(cov, report, compact=view == "check")
+            table = self.coverage_table(cov, report, compact=not in_full)
             self._title(c, str(table.title))
             table.title = None
             c.print(table)
-            if view == "coverage" and cov.missing:
+            if in_full and cov.missing:
                 c.print(Text(f"{self.t('ui.col.missing')}: " + ", ".join(cov.missing)))
-            if view == "coverage" and cov.missing_targets:
+            if in_full and cov.missing_targets:
                 c.print(
                     Text(f"{self.t('ui.col.targets')} – {self.t('ui.col.missing')}: " + ", ".join(cov.missing_targets))
                 )

@@ -19,6 +19,7 @@ from typing import Any
 from xhht_cli import wording
 from xhht_cli.findings import BodyRow, Finding, Report, Severity
 from xhht_cli.i18n import localized, message, text
+from xhht_cli.report.base import VIEWS
 from xhht_cli.summary import Defunct, Facts, facts
 
 
@@ -264,7 +265,7 @@ def summary_lines(report: Report, lang: str, hidden: int, view: str = "check") -
     """The opening of the output: (lines of the run, [facts] per plan). One plan: its document line, the counts and
     its facts. Several: the counts of the run, then one line per plan (its document and counts)."""
     all_facts = facts(report)
-    counts = counts_line(report.counts(), hidden, None if view == "validate" else report.as_of, lang)
+    counts = counts_line(report.counts(), hidden, report.as_of if VIEWS[view].dated else None, lang)
     if len(all_facts) == 1:
         f = all_facts[0]
         return [document_line(f, lang) + " (" + f.plan.file + ")", counts], [fact_lines(f, lang)]

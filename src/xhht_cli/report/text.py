@@ -12,12 +12,13 @@ from __future__ import annotations
 from typing import TextIO
 
 from xhht_cli.findings import Report
+from xhht_cli.report.base import VIEWS
 from xhht_cli.report.layout import TextLayout
 
 
 class TextReporter(TextLayout):
     def write(self, report: Report, view: str, stream: TextIO) -> None:
-        if view == "validate" and not self.color:
+        if VIEWS[view].plain and not self.color:
             stream.write(self.plain(report, view))
             return
         from xhht_cli.report.richtext import RichTextReporter
