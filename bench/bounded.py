@@ -144,6 +144,26 @@ def suggestions(d: Path) -> list[str]:
     return ["validate", ".", "--jobs", "1"]
 
 
+def source_near_misses(d: Path) -> list[str]:
+    words = ["khuyến", "học", "khuyến", "tài", "xây", "dựng", "xã", "hội", "học", "tập", "cơ", "quan", "đơn", "vị"]
+    words += ["tổ", "chức", "kế", "hoạch", "năm"]
+    seq, x = [], 1
+    for _ in range(1_000_000):  # a linear congruential sequence: no window of the source repeats
+        x = (x * 1_103_515_245 + 12_345) % 2**31
+        seq.append(words[(x >> 16) % len(words)])
+    text = " ".join(seq)
+    out = []
+    for i in range(200):  # every word is in the source, the whole is not: two words swapped near the start
+        seg = text[i * 997 : i * 997 + 2_000].split(" ")[1:-1]
+        seg[3], seg[4] = seg[4], seg[3]
+        out += [f"      - id: I.{i}", f"        text: {json.dumps(' '.join(seg), ensure_ascii=False)}"]
+        out.append(f"        lead: [{json.dumps(LEAD)}]")
+    (d / "s.txt").write_text(text, encoding="utf-8")
+    head = plan_head("p") + "  source: s.txt\nsections:\n  - id: I\n    title: Nhiệm vụ\n    tasks:\n"
+    (d / "p.yaml").write_text(head + "\n".join(out) + "\n", encoding="utf-8")
+    return ["validate", "p.yaml"]
+
+
 ROWS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("repeated-keys", "20,000 keys, then 20,000 repeats of the last key", repeated_keys),
     ("merge", "`<<: *b` of a 50,000-key anchor", merge_anchor),
@@ -156,6 +176,7 @@ ROWS: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("extract-dates", "`extract` of a document full of «ngày … tháng … năm»", extract_dates),
     ("absent-parents", "3,321 commune plans whose province plan is absent (every one S005), check", absent_parents),
     ("suggestions", "16,000 extra registry bodies + 1,000 plans × 3 unknown names, validate", suggestions),
+    ("source-near-miss", "4 MB source, 200 texts of 2,000 chars whose words it all has (S009)", source_near_misses),
 ]
 
 

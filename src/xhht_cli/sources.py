@@ -7,7 +7,9 @@ symbolic link names its sources next to the file the link points to.
 
 Matching is bounded in the size of the source. The words of a source are collected once; a text with a word that
 the source does not have (between two others, so not cut at its ends) cannot occur, and how much of it does is
-searched only up to that word. Texts are compared once each however many tasks repeat them.
+searched only up to that word. How much of a text occurs is found in one forward pass over the source
+(`_longest_prefix`), so that a text whose words the source all has, but not in that order, costs about one scan of the
+source, not one per prefix length tried. Texts are compared once each however many tasks repeat them.
 """
 
 from __future__ import annotations
@@ -97,9 +99,8 @@ def _match(needle: str, src: Source) -> int:
     hay = src.folded
     assert hay is not None
     bound = _word_bound(needle, src.words())
-    if bound is None and needle in hay:
-        return -1
-    return _longest_prefix(needle, hay, len(needle) if bound is None else bound)
+    found = _longest_prefix(needle, hay, len(needle) if bound is None else bound)
+    return -1 if found == len(needle) else found
 
 
 def _word_bound(needle: str, words: frozenset[str]) -> int | None:
@@ -115,10 +116,29 @@ def _word_bound(needle: str, words: frozenset[str]) -> int | None:
 
 
 def _longest_prefix(needle: str, hay: str, hi: int) -> int:
-    lo = 0
-    while lo < hi:
+    """How many of the first `hi` characters of `needle` occur together somewhere in `hay`, in one pass over `hay`.
+
+    The first place where one more character than the longest prefix found so far occurs is searched for from just
+    after where that prefix was found (nothing before it can hold the longer prefix), and the prefix is extended
+    there as far as it goes. The searches only move forward: `hay` is scanned about once whatever `needle` is (a
+    bisection of prefix lengths scans it once per length tried)."""
+    best = 0
+    start = 0
+    while best < hi:
+        at = hay.find(needle[: best + 1], start)
+        if at < 0:
+            break
+        best = _common(needle, hay, at, best + 1, hi)
+        start = at + 1
+    return best
+
+
+def _common(needle: str, hay: str, at: int, known: int, hi: int) -> int:
+    """The length of the longest prefix of `needle[:hi]` written at `hay[at:]`, of which `known` are known to be."""
+    lo = known
+    while lo < hi:  # bisection of lengths: each test compares at most `hi` characters, in C
         mid = (lo + hi + 1) // 2
-        if needle[:mid] in hay:
+        if hay.startswith(needle[lo:mid], at + lo):
             lo = mid
         else:
             hi = mid - 1
