@@ -13,6 +13,8 @@ from xhht_cli.config import Config
 from xhht_cli.files import read_identities
 from xhht_cli.findings import Coverage, DocRef, Finding, PlanSummary, Report, TaskStatus, status_key
 from xhht_cli.loading import Limits
+from xhht_cli.rules.base import RuleContext
+from xhht_cli.rules.recorded import RECORDED, recorded
 from xhht_cli.rules.table import RULES
 from xhht_cli.workspace import LoadOptions, PlanDoc, Workspace
 
@@ -27,15 +29,16 @@ def summarize(
 ) -> Report:
     """Run the rules over a built workspace and collect the report. `mode` is `validate` (S codes and C002 only) or
     `check` (every rule); `with_statuses` adds the status of every task. `keep` filters the findings made while
-    building the workspace; the rules only look at `ws.checked`."""
-    findings = list(ws.findings) if keep is None else [f for f in ws.findings if keep(f)]
+    building the workspace and those of what it recorded (`rules.recorded`); the other rules only look at
+    `ws.checked`."""
+    ctx = RuleContext(as_of=config.as_of, due_soon_days=config.due_soon_days)
+    built = [*ws.findings, *recorded(ws, ctx, frozenset(filter(config.wanted, RECORDED)))]
+    findings = built if keep is None else [f for f in built if keep(f)]
     coverage: tuple[Coverage, ...] = ()
     obliged: dict[str, tuple[str, ...]] = {}
     statuses: list[TaskStatus] = []
-    from xhht_cli.rules import RuleContext
     from xhht_cli.rules import run as run_rules
 
-    ctx = RuleContext(as_of=config.as_of, due_soon_days=config.due_soon_days)
     if mode == "validate":  # the checks of the file-level codes and C002 only
         findings.extend(run_rules(ws, ctx, frozenset(filter(config.wanted, VALIDATE_CODES))))
     else:

@@ -18,7 +18,7 @@ from xhht_cli.findings import Finding
 from xhht_cli.models import Entry
 
 if TYPE_CHECKING:
-    from xhht_cli.workspace import PlanDoc, ReportDoc
+    from xhht_cli.workspace.index import PlanDoc, ReportDoc
 
 
 def conflicts(report: ReportDoc) -> list[Finding]:

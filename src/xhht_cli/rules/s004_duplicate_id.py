@@ -1,15 +1,34 @@
 """S004 duplicate-id: Two plans share a 'plan.id'; two sections, tasks or targets of one plan share an id; two entries
 of one registry file share an id, or one name belongs to two entries of one jurisdiction.
 
-Found by the workspace as it is built (`xhht_cli.workspace`); this module holds its metadata, messages and
-documentation.
+The workspace records the ids (`Workspace.unresolved.duplicates`, `registry_names`); `check` reports them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.findings import Severity
-from xhht_cli.rules.base import Rule
+from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules.base import Rule, RuleContext
+
+if TYPE_CHECKING:
+    from xhht_cli.workspace.index import Workspace
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    """The duplicate ids the workspace recorded, then the names registered by two entries."""
+    for d in ws.unresolved.duplicates:
+        if d.kind == "plan":
+            yield RULE.finding(d.file, d.pos, "S004.plan", {"id": d.id, "first": d.first_file}, plan=d.plan)
+        else:
+            args = {"kind": d.kind, "id": d.id, "first_line": d.first_line}
+            yield RULE.finding(d.file, d.pos, "S004.id", args, plan=d.plan, task=d.task)
+    for r in ws.unresolved.registry_names:
+        if r.kind != "unknown-reference":
+            yield RULE.finding(r.file, r.pos, "S004.registry-name", {"entry": r.entry, "name": r.name})
+
 
 RULE = Rule(
     code="S004",
@@ -68,5 +87,5 @@ RULE = Rule(
             "    text: Biểu dương, khen thưởng kịp thời …"
         ),
     ),
-    check=None,
+    check=check,
 )

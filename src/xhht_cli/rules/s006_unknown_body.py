@@ -1,15 +1,49 @@
 """S006 unknown-body: A lead, cooperating body, issuer or 'requires_plans.from' body is not in the registry for the
 plan's jurisdiction; also a registry reference ('counterpart_of', 'succeeded_by') to nothing.
 
-Found by the workspace as it is built (`xhht_cli.workspace`); this module holds its metadata, messages and
-documentation.
+The workspace records the names (`Workspace.unresolved.unknown_names`, `registry_names`, `succession_loops`); `check`
+reports them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.findings import Severity
-from xhht_cli.rules.base import Rule
+from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules.base import Rule, RuleContext
+from xhht_cli.workspace.unresolved import SplitName
+
+if TYPE_CHECKING:
+    from xhht_cli.workspace.index import Workspace
+
+
+_SHOWN = 8
+"""Entries of a succession loop named in its message."""
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    """The registry's succession loops and references to nothing, then the names of the checked plans that the
+    registry does not know (or that are one name cut at its commas), as the workspace recorded them."""
+    for s in ws.unresolved.succession_loops:
+        ring = s.ring
+        chain = " → ".join([*ring[:_SHOWN], *(["…"] if len(ring) > _SHOWN else []), s.closes])
+        yield RULE.finding(s.file, s.pos, "S006.succession-loop", {"entry": ring[-1], "chain": chain})
+    for r in ws.unresolved.registry_names:
+        if r.kind == "unknown-reference":
+            yield RULE.finding(r.file, r.pos, "S006.registry", {"entry": r.entry, "field": r.field, "name": r.name})
+    for n in ws.unresolved.unknown_names:
+        if isinstance(n, SplitName):
+            joined = ", ".join(n.pieces)
+            args = {"joined": joined, "pieces": " | ".join(n.pieces)}
+            split = {"name": joined, "pieces": list(n.pieces), "resolved": n.resolved}
+            yield RULE.finding(n.file, n.pos, "S006.split", args, data=split, plan=n.plan, task=n.task)
+        else:
+            args = {"name": n.name, "suggestions": "; ".join(n.suggestions)}
+            data = {"name": n.name, "suggestions": list(n.suggestions), "jurisdiction": n.jurisdiction}
+            yield RULE.finding(n.file, n.pos, "S006", args, data=data, plan=n.plan, task=n.task)
+
 
 RULE = Rule(
     code="S006",
@@ -75,5 +109,5 @@ RULE = Rule(
         ),
         example=T.both("lead:\n  - So Giao duc va Dao tao\ncooperating: [Các sở, ban, ngành]"),
     ),
-    check=None,
+    check=check,
 )

@@ -1,15 +1,31 @@
 """S007 bad-deadline: A deadline (of a task or of 'requires_plans') is not understood or names a date that does not
 exist; also a YYYY-MM-DD date that does not exist in 'issued', 'completed', 'date', 'since' or 'until'.
 
-Found by the schema and the workspace (`xhht_cli.schema`, `xhht_cli.workspace`); this module holds its metadata,
-messages and documentation.
+Impossible YYYY-MM-DD dates are found by the schema (`xhht_cli.schema`); the workspace records the deadlines it cannot
+parse (`Workspace.unresolved.bad_deadlines`), and `check` reports them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.findings import Severity
-from xhht_cli.rules.base import Rule
+from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules.base import Rule, RuleContext
+
+if TYPE_CHECKING:
+    from xhht_cli.workspace.index import Workspace
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    """The deadlines the workspace could not parse, with why (`DeadlineError`)."""
+    for b in ws.unresolved.bad_deadlines:
+        e = b.error
+        args = {"text": e.text, "vi": e.message("vi"), "en": e.message("en")}
+        data = {"text": e.text, "reason": e.reason, **e.params}
+        yield RULE.finding(b.file, b.pos, "S007.deadline", args, data=data, plan=b.plan, task=b.task)
+
 
 RULE = Rule(
     code="S007",
@@ -55,5 +71,5 @@ RULE = Rule(
         ),
         example=T.both("- id: II.4.a\n  deadline: trước ngày 31/6/2021\n- id: II.4.b\n  deadline: hằng quý"),
     ),
-    check=None,
+    check=check,
 )

@@ -1,15 +1,44 @@
 """S009 text-not-in-source: A task's or target's 'text' does not occur verbatim in the plan's source document ('source';
 compared after Unicode NFC and whitespace folding), or the source file cannot be read.
 
-Found by the workspace as it is built (`xhht_cli.workspace`); this module holds its metadata, messages and
-documentation.
+The workspace records what it cannot read or find (`Workspace.unresolved.source_texts`); `check` reports it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.findings import Severity
-from xhht_cli.rules.base import Rule
+from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules.base import Rule, RuleContext
+from xhht_cli.workspace.unresolved import UnreadSource
+
+if TYPE_CHECKING:
+    from xhht_cli.workspace.index import Workspace
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    """The sources the workspace could not read and the texts it did not find in theirs, in the order met."""
+    for s in ws.unresolved.source_texts:
+        if isinstance(s, UnreadSource):
+            key = "S009.missing-source" if s.problem == "missing" else f"S009.source-{s.problem}"
+            yield RULE.finding(s.file, s.pos, key, {"source": s.name, "limit": s.limit}, plan=s.plan, task=s.task)
+            continue
+        text, found = s.text, s.matched
+        args = {"matched": _tail(text[:found]), "rest": _head(text[found:])}
+        source = s.source if isinstance(s.source, str) else list(s.source)
+        data = {"matched_chars": found, "length": len(text), "source": source}
+        yield RULE.finding(s.file, s.pos, "S009", args, data=data, plan=s.plan, task=s.task)
+
+
+def _tail(s: str, n: int = 40) -> str:
+    return s if len(s) <= n else "…" + s[-n:]
+
+
+def _head(s: str, n: int = 40) -> str:
+    return s if len(s) <= n else s[:n] + "…"
+
 
 RULE = Rule(
     code="S009",
@@ -84,5 +113,5 @@ RULE = Rule(
             "        text: Sở Giáo dục và Đào tạo chủ trì tổng kết Đề án …"
         ),
     ),
-    check=None,
+    check=check,
 )
