@@ -55,9 +55,8 @@ SPEC = {
 }
 EXTENSIONS = {"S010", "C005", "C006"}
 
-#: Keys whose two texts may name different placeholders. S007.deadline carries the deadline's message already
-#: written in each language (`DeadlineError.message`), so each side shows its own.
-DIFFERENT_PLACEHOLDERS = {"S007.deadline"}
+#: Keys whose two texts may name different placeholders (none: S007.deadline words its `why` in either language).
+DIFFERENT_PLACEHOLDERS: set[str] = set()
 
 PARTS = {
     "interface and rules": i18n.catalogue(),

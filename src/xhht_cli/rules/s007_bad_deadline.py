@@ -8,9 +8,11 @@ parse (`Workspace.unresolved.bad_deadlines`), and `check` reports them.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from xhht_cli.catalogue import Doc, T
+from xhht_cli.deadlines import DeadlineError
 from xhht_cli.findings import Finding, Severity
 from xhht_cli.rules.base import Rule, RuleContext
 
@@ -19,12 +21,24 @@ if TYPE_CHECKING:
 
 
 def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
-    """The deadlines the workspace could not parse, with why (`DeadlineError`)."""
+    """The deadlines the workspace could not parse, with why (`DeadlineError`), worded when the finding is shown."""
     for b in ws.unresolved.bad_deadlines:
         e = b.error
-        args = {"text": e.text, "vi": e.message("vi"), "en": e.message("en")}
         data = {"text": e.text, "reason": e.reason, **e.params}
-        yield RULE.finding(b.file, b.pos, "S007.deadline", args, data=data, plan=b.plan, task=b.task)
+        yield RULE.finding(
+            b.file, b.pos, "S007.deadline", {"text": e.text, "why": Why(e)}, data=data, plan=b.plan, task=b.task
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Why:
+    """Why a deadline is not understood, as a message argument: `{why:vi}` and `{why:en}` word it in that language
+    (`xhht_cli.deadline_messages`)."""
+
+    error: DeadlineError
+
+    def __format__(self, lang: str) -> str:
+        return self.error.message(lang)
 
 
 RULE = Rule(
@@ -34,7 +48,7 @@ RULE = Rule(
     family="schema",
     messages={
         "S007.date": T("{field}: ngày {value} không tồn tại", "{field}: the date {value} does not exist"),
-        "S007.deadline": T("{vi}", "{en}"),
+        "S007.deadline": T("{why:vi}", "{why:en}"),
     },
     doc=Doc(
         summary=T(
