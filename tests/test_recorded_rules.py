@@ -44,6 +44,7 @@ def _run(code: str, ws: Workspace) -> list[Finding]:
 
 def test_every_recorded_code_has_a_check_and_nothing_recorded_gives_no_finding() -> None:
     assert all(RULES[c].check is not None for c in RECORDED)
+    assert not _ws().unresolved
     assert list(recorded(_ws(), CTX)) == []
 
 
@@ -169,6 +170,7 @@ def test_a_built_workspace_records_what_does_not_resolve(tmp_path: Path) -> None
         encoding="utf-8",
     )
     u = build([tmp_path]).unresolved
+    assert u
     assert [(d.kind, d.id, d.first_line) for d in u.duplicates] == [("task", "I.1", 14)]
     assert [(p.id, p.plan) for p in u.unknown_plans] == [("nowhere", "p")]
     assert [n.name for n in u.unknown_names if isinstance(n, UnknownName)] == ["Sở Không Có"]

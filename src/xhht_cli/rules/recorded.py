@@ -19,7 +19,10 @@ RECORDED = ("S004", "S005", "S006", "S007", "S009", "C002")
 
 
 def recorded(ws: Workspace, ctx: RuleContext, codes: frozenset[str] | None = None) -> Iterator[Finding]:
-    """The findings of the rules in `RECORDED` (those in `codes` only, when given)."""
+    """The findings of the rules in `RECORDED` (those in `codes` only, when given). With nothing recorded, their
+    modules are not even imported (the common case of `xhht validate` on a correct file)."""
+    if not ws.unresolved:
+        return
     for code in RECORDED:
         if codes is None or code in codes:
             check = RULES[code].check

@@ -8,7 +8,6 @@ parse (`Workspace.unresolved.bad_deadlines`), and `check` reports them.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from xhht_cli.catalogue import Doc, T
@@ -30,12 +29,17 @@ def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
-@dataclass(frozen=True, slots=True)
 class Why:
     """Why a deadline is not understood, as a message argument: `{why:vi}` and `{why:en}` word it in that language
     (`xhht_cli.deadline_messages`)."""
 
-    error: DeadlineError
+    __slots__ = ("error",)
+
+    def __init__(self, error: DeadlineError) -> None:
+        self.error = error
+
+    def __reduce__(self) -> tuple[type[Why], tuple[DeadlineError]]:
+        return (Why, (self.error,))
 
     def __format__(self, lang: str) -> str:
         return self.error.message(lang)

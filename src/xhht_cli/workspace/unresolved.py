@@ -10,14 +10,14 @@ shipped templates loaded for reference.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from xhht_cli.deadlines import DeadlineError
 
 Pos = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
-class DuplicateId:
+class DuplicateId(NamedTuple):
     """An id used a second time: a plan id in two files, or a section, task, target or registry entry id twice in
     one file (`first_line` is where it was first used)."""
 
@@ -32,8 +32,7 @@ class DuplicateId:
     task: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class RegistryName:
+class RegistryName(NamedTuple):
     """A registry entry that names another entry that does not exist (`unknown-reference`), or a name registered
     by two entries (`duplicate-name`)."""
 
@@ -45,8 +44,7 @@ class RegistryName:
     name: str
 
 
-@dataclass(frozen=True, slots=True)
-class SuccessionLoop:
+class SuccessionLoop(NamedTuple):
     """Registry entries each succeeded by the next, back to the first: `ring` from `entry`, whose `succeeded_by`
     (at `pos`) closes the loop by naming `ring[0]`... `closes` is the entry named."""
 
@@ -56,8 +54,7 @@ class SuccessionLoop:
     closes: str
 
 
-@dataclass(frozen=True, slots=True)
-class UnknownPlan:
+class UnknownPlan(NamedTuple):
     """A plan id that no plan of the run has: a plan's `implements` (`plan` set) or a progress report's `plan`
     (`plan` None). `known` are the first plan ids of the run when it was met, for the message."""
 
@@ -68,8 +65,7 @@ class UnknownPlan:
     plan: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class PlanLoop:
+class PlanLoop(NamedTuple):
     """A plan whose `implements` chain runs into a loop: `loop` is the ids of the loop from where the chain enters
     it, `template` the plan's own `implements`."""
 
@@ -80,8 +76,7 @@ class PlanLoop:
     loop: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class UnknownName:
+class UnknownName(NamedTuple):
     """A body name (issuer, lead, cooperating body, `requires_plans.from`) that the registry does not know, with
     the registered names closest to it."""
 
@@ -94,8 +89,7 @@ class UnknownName:
     task: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class SplitName:
+class SplitName(NamedTuple):
     """Consecutive list items that are one registered name cut at its commas (`resolved` is its registry id)."""
 
     file: str
@@ -106,8 +100,7 @@ class SplitName:
     task: str
 
 
-@dataclass(frozen=True, slots=True)
-class BadDeadline:
+class BadDeadline(NamedTuple):
     """A deadline not understood or naming an impossible date; `error` says why (a reason and its values)."""
 
     file: str
@@ -117,8 +110,7 @@ class BadDeadline:
     task: str
 
 
-@dataclass(frozen=True, slots=True)
-class UnreadSource:
+class UnreadSource(NamedTuple):
     """A source document that was not read: `problem` is `missing`, `outside` (outside the repository), `special`
     (not a regular file) or `size` (over `limit` bytes). `task` is None for one of the plan's own `source`."""
 
@@ -131,8 +123,7 @@ class UnreadSource:
     task: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class UnmatchedText:
+class UnmatchedText(NamedTuple):
     """A task or target `text` that does not occur in its source: `text` is the text as compared (folded) and
     `matched` how many of its first characters do occur; `source` is what it was compared with (the item's own
     `source`, or the plan's list)."""
@@ -146,8 +137,7 @@ class UnmatchedText:
     task: str
 
 
-@dataclass(frozen=True, slots=True)
-class Dangling:
+class Dangling(NamedTuple):
     """An `implements` id (of a task, a target or a waiver: `kind`) that the plan's template does not have."""
 
     file: str
@@ -159,8 +149,7 @@ class Dangling:
     task: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class DanglingEntry:
+class DanglingEntry(NamedTuple):
     """A progress report entry about a task that its plan does not have."""
 
     file: str
@@ -184,3 +173,7 @@ class Unresolved:
     source_texts: list[UnreadSource | UnmatchedText] = field(default_factory=list)
     dangling: list[Dangling] = field(default_factory=list)
     dangling_entries: list[DanglingEntry] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        """Whether anything was recorded."""
+        return any(getattr(self, name) for name in self.__dataclass_fields__)
