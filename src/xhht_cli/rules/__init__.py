@@ -2,8 +2,9 @@
 with its name, default severity, messages, documentation and check (`xhht_cli.rules.base`).
 
 `ALL` is every rule by code, in the order codes are listed; `BY_NAME` by rule name; `run` calls the checks of the
-codes asked for and no other. Codes found while files are loaded (S001-S003, S008), while the workspace is built
-(S004-S007, S009, C002) or while report entries are read (S010, C005, C006) have a module without a check.
+codes asked for and no other. Codes found while files are loaded (S001-S003, S008) or while report entries are read
+(S010, C005, C006) have a module without a check; the checks of the codes the workspace records while it is built
+(S004-S007, S009, C002) run with the findings of loading (`xhht_cli.rules.recorded`), not here.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from xhht_cli.findings import Finding
 from xhht_cli.rules.base import Check, Rule, RuleContext
+from xhht_cli.rules.recorded import RECORDED
 from xhht_cli.rules.table import BY_NAME, RULES
 
 if TYPE_CHECKING:
@@ -28,7 +30,7 @@ def run(ws: Workspace, ctx: RuleContext, codes: frozenset[str] | None = None) ->
     codes do not run (`--select D001` runs D001's check only). What the checks of a family share is computed once in
     `ctx`."""
     for code in ALL:
-        if codes is not None and code not in codes:
+        if (codes is not None and code not in codes) or code in RECORDED:
             continue
         check = ALL[code].check
         if check is not None:

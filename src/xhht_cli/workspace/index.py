@@ -153,8 +153,6 @@ class Workspace:
     files_read: int = 0
     sources: dict[Path, str] = field(default_factory=dict)
     """Source texts of the checked plans, as read (decoded, not folded), by resolved path."""
-    memo: dict[Any, Any] = field(default_factory=dict)
-    """Values the rules derive from the read-only workspace and share (e.g. which template tasks apply where)."""
     remote: list[PlanHead] = field(default_factory=list)
     """Plans of the run that were not built here (a part of a parallel run): they count as children."""
     unresolved: Unresolved = field(default_factory=Unresolved)
