@@ -283,3 +283,18 @@ def test_units_answer_to_their_other_names(registry: Registry) -> None:
     # a name that is every level's stays the shipped group's ("Ủy ban nhân dân" alone, "Hội Khuyến học" alone)
     assert registry.resolve("Hội Khuyến học", "Quảng Trị") == "hoi-khuyen-hoc-cac-cap"
     assert registry.resolve("Hội Khuyến học tỉnh", "Quảng Trị") == "quangtri/hoi-khuyen-hoc"
+
+
+def test_a_plans_suggestions_do_not_depend_on_the_other_provinces_of_the_run() -> None:
+    """A province's bodies are made when a plan of it is read, so which provinces a run has made depends on the
+    run (and on how it is split over processes); suggestions come from the index of the plan's own province and of
+    the names usable everywhere, so they are the same whatever else was made."""
+    names = ["các sở, nghành", "So Noi vu", "Phong Giao duc va Dao tao", "Hội Khuyến hoc tinh", "UBND cac xa"]
+    fresh = build([ROOT / "plans" / "registry.yaml"]).registry
+    alone = {(n, j): fresh.suggest(n, j, level="province") for n in names for j in ("Bắc Ninh", "Quảng Trị")}
+    everything = build([ROOT / "plans" / "registry.yaml"]).registry
+    assert len(everything.entities) > 3_000  # every unit's bodies made (and indexed, once asked)
+    everything.suggest("x", "Hà Nội")
+    got = {(n, j): everything.suggest(n, j, level="province") for n in names for j in ("Bắc Ninh", "Quảng Trị")}
+    assert got == alone
+    assert "Sở Nội vụ" in alone[("So Noi vu", "Bắc Ninh")]

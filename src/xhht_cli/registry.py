@@ -74,6 +74,7 @@ class Registry:
         self._raw: dict[str, BodyEntry] = {}
         self.origin: dict[str, tuple[str, tuple[int, int]]] = {}
         self._by_name: dict[tuple[str | None, str], str] = {}
+        self._by_scope: dict[str | None, list[str]] = {}  # the names of `_by_name` by scope, in the order added
         self._counterparts: dict[tuple[str, str | None], list[str]] = {}
         self.problems: list[RegistryProblem] = []
         self._suggestions: dict[tuple[str, str | None, str | None, int], list[str]] = {}
@@ -82,7 +83,7 @@ class Registry:
         self._made: set[str] = set()
         self._scopes: dict[str, str] = {}
         self._standard: dict[str, frozenset[str]] | None = None
-        self._index: NameIndex | None = None
+        self._indexes: dict[str | None, NameIndex] = {}  # a scope's names, indexed for suggestions when first asked
 
     @property
     def entities(self) -> dict[str, Entity]:
@@ -102,12 +103,13 @@ class Registry:
         """Index names and resolve `counterpart_of`/`succeeded_by` references. Call once after the last `add`."""
         self.problems = []
         self._by_name.clear()
+        self._by_scope.clear()
         self._resolved.clear()
         self._entities.clear()
         self._counterparts.clear()
         self._made.clear()
         self._standard = None
-        self._index = None
+        self._indexes.clear()
         for entry in self._raw.values():
             scope = self.scope(entry.jurisdiction)
             for name in (entry.name, *entry.aliases):
@@ -118,6 +120,8 @@ class Registry:
                         RegistryProblem("duplicate-name", entry.id, "aliases", name, self.origin.get(entry.id))
                     )
                     continue
+                if key not in self._by_name:
+                    self._by_scope.setdefault(scope, []).append(key[1])
                 self._by_name[key] = entry.id
         for entry in self._raw.values():
             levels = entry.level if isinstance(entry, GroupEntry) else [entry.level]
@@ -195,6 +199,7 @@ class Registry:
             key = (scope, norm(name))
             if key not in self._by_name:  # an entry of a registry file with the same name wins
                 self._by_name[key] = g.id
+                self._by_scope.setdefault(scope, []).append(key[1])
                 names.append(name)
         own = self._entities.get(g.id)
         if own is not None:  # a registry file's entry with this id completes the generated body: its fields win
@@ -215,8 +220,9 @@ class Registry:
         )
         self._entities[g.id] = e
         self._index_counterpart(e)
-        if self._index is not None:
-            self._index.add((norm(n), e.id, scope, e.levels) for n in names)
+        index = self._indexes.get(scope)
+        if index is not None:
+            index.add((norm(n), e.id, scope, e.levels) for n in names)
 
     def _generated(self, entity_id: str) -> bool:
         """Whether `entity_id` is a generated body (instantiating its unit)."""
@@ -276,21 +282,24 @@ class Registry:
             self._make(unit)
         key = (fold(name), scope, level, n)
         if key not in self._suggestions:
-            if self._index is None:
-                from xhht_cli.suggest import NameIndex
+            from xhht_cli.suggest import NameIndex, closest
 
-                self._index = NameIndex(self._labels(), self._shown)
+            for s in (scope, None):  # one index a scope: the answer depends on no other province made in the run
+                if s not in self._indexes:
+                    self._indexes[s] = NameIndex(self._labels(s))
             wanted = LEVEL_OF_PLAN.get(level, level) if level else None
-            self._suggestions[key] = self._index.closest(fold(name), scope, wanted, n)
+            indexes = [self._indexes[s] for s in dict.fromkeys((scope, None))]
+            self._suggestions[key] = closest(indexes, self._shown, fold(name), scope, wanted, n)
         return self._suggestions[key]
 
-    def _labels(self) -> Iterable[tuple[str, str, str | None, frozenset[str]]]:
-        """(normalised name, entry id, scope, levels) of every name the registry resolves."""
+    def _labels(self, scope: str | None) -> Iterable[tuple[str, str, str | None, frozenset[str]]]:
+        """(normalised name, entry id, scope, levels) of every name of `scope` the registry resolves."""
         entities = self._entities
-        for (scope, key), eid in self._by_name.items():
+        for key in self._by_scope.get(scope, ()):
+            eid = self._by_name[(scope, key)]
             e = entities.get(eid)
             if e is not None:
-                yield key, eid, scope, e.levels
+                yield key, e.id, scope, e.levels
 
     def _shown(self, eid: str, key: str) -> str:  # the name `key` as its entry writes it
         e = self._entities[eid]

@@ -8,6 +8,11 @@ name in about a millisecond, where comparing it with every name took seconds.
 
 Among names about as close, those usable in the plan's own jurisdiction and of the plan's level come first: a
 provincial plan's "So Noi vu" suggests "Sở Nội vụ" of its province before "Bộ Nội vụ".
+
+There is one index per scope (a province's names; the names usable everywhere), and a query asks the index of its
+plan's jurisdiction and the one of names usable everywhere: what a plan is told depends on those names only, never
+on which other provinces' bodies the same run happened to load (a run of 1,000 plans and its parts on two processes
+give the same suggestions).
 """
 
 from __future__ import annotations
@@ -64,11 +69,7 @@ def _trigrams(token: str) -> set[str]:
 class NameIndex:
     """Folded names with the entry each names, its scope (a jurisdiction key or None) and levels."""
 
-    def __init__(
-        self, labels: Iterable[tuple[str, str, str | None, frozenset[str]]], shown: Callable[[str, str], str]
-    ) -> None:
-        self.shown = shown
-        """How a name is shown: (entry id, normalised name) -> the name as its registry entry writes it."""
+    def __init__(self, labels: Iterable[tuple[str, str, str | None, frozenset[str]]]) -> None:
         self.labels: list[str] = []
         self.folded: list[str] = []
         self.scopes: list[str | None] = []
@@ -121,8 +122,9 @@ class NameIndex:
         need = max(1, len(mine) // 2)
         return [t for t, c in nlargest(5, counts.items(), key=lambda kv: kv[1]) if c >= need]
 
-    def closest(self, folded: str, scope: str | None, level: str | None, n: int) -> list[str]:
-        """Up to `n` names usable in `scope` (its own and the scope-less ones) similar to the folded `folded`."""
+    def ranked(self, folded: str, scope: str | None, level: str | None) -> list[tuple[float, str, bool, str]]:
+        """The names of this index usable in `scope` that are similar to the folded `folded`, each as (similarity
+        with its preference, normalised name, whether it is of another scope, entry id)."""
         total = len(self.labels) or 1
         weighted: list[tuple[float, str]] = []
         for t in tokens(folded):
@@ -158,20 +160,34 @@ class NameIndex:
                 continue
             bonus = PREFERRED if (scope is not None and scopes[i] == scope) or (level in self.levels[i]) else 0.0
             ranked.append((ratio + bonus, self.labels[i], scopes[i] != scope, self.ids[i]))
-        ranked.sort(key=lambda r: (-r[0], r[1], r[2]))  # a name of the plan's own jurisdiction hides a general one
-        out: list[str] = []
-        named: set[str] = set()
-        for _, key, _, eid in ranked:  # one name per entry (its closest), and each name once
-            if key in named or eid in named:
-                continue
-            out.append(self.shown(eid, key))
-            named.update((key, eid))
-            if len(out) == n:
-                break
-        return out
+        return ranked
 
     def _set(self, token: str) -> set[int]:
         found = self._sets.get(token)
         if found is None:
             found = self._sets[token] = set(self.postings[token])
         return found
+
+
+def closest(
+    indexes: Iterable[NameIndex],
+    shown: Callable[[str, str], str],
+    folded: str,
+    scope: str | None,
+    level: str | None,
+    n: int,
+) -> list[str]:
+    """Up to `n` names of `indexes` usable in `scope` similar to the folded `folded`, closest first, each shown as its
+    entry writes it (`shown`)."""
+    ranked = [r for index in indexes for r in index.ranked(folded, scope, level)]
+    ranked.sort(key=lambda r: (-r[0], r[1], r[2]))  # a name of the plan's own jurisdiction hides a general one
+    out: list[str] = []
+    named: set[str] = set()
+    for _, key, _, eid in ranked:  # one name per entry (its closest), and each name once
+        if key in named or eid in named:
+            continue
+        out.append(shown(eid, key))
+        named.update((key, eid))
+        if len(out) == n:
+            break
+    return out
