@@ -1,5 +1,6 @@
-"""The six rules that report what the workspace recorded while it was built (S004, S005, S006, S007, S009, C002),
-checked directly: a workspace with records made by hand, or built in this process from files (no command line)."""
+"""The rules that report what the workspace recorded while it was built (S004, S005, S006, S007, S009, C002) and
+what progress report entries say (S010, C005, C006), checked directly: a workspace with records made by hand, or
+built in this process from files (no command line)."""
 
 from __future__ import annotations
 
@@ -177,3 +178,20 @@ def test_a_built_workspace_records_what_does_not_resolve(tmp_path: Path) -> None
     assert [b.error.reason for b in u.bad_deadlines] == ["day-invalid"]
     (miss,) = u.source_texts
     assert isinstance(miss, UnmatchedText) and miss.matched == len("Sở Giáo dục và Đào tạo tổ chức ")
+
+
+def test_the_entry_rules_read_the_reports_of_the_built_workspace() -> None:
+    cases = Path(__file__).parent / "cases"
+    for code, case in (
+        ("S010", "S010/fires/disagreeing-entries"),
+        ("C005", "C005/fires/yearly-without-period"),
+        ("C006", "C006/fires/after-report"),
+    ):
+        ws = build([cases / case])
+        assert ws.reports and not ws.findings  # nothing found while building: the rules report it
+        found = _run(code, ws)
+        assert found and {f.code for f in found} == {code}, code
+        assert all(f.file.endswith("report.yaml") for f in found)
+        assert {f.code for f in recorded(ws, CTX)} >= {code}
+    quiet = build([cases / "C005" / "quiet"])
+    assert not _run("C005", quiet) and not _run("C006", quiet) and not _run("S010", quiet)

@@ -32,7 +32,8 @@ def summarize(
     building the workspace and those of what it recorded (`rules.recorded`); the other rules only look at
     `ws.checked`."""
     ctx = RuleContext(as_of=config.as_of, due_soon_days=config.due_soon_days)
-    built = [*ws.findings, *recorded(ws, ctx, frozenset(filter(config.wanted, RECORDED)))]
+    reported = VALIDATE_CODES if mode == "validate" else RULES
+    built = [*ws.findings, *recorded(ws, ctx, frozenset(c for c in RECORDED if config.wanted(c) and c in reported))]
     findings = built if keep is None else [f for f in built if keep(f)]
     coverage: tuple[Coverage, ...] = ()
     obliged: dict[str, tuple[str, ...]] = {}

@@ -4,9 +4,9 @@ An entry settles a one-off task when it has no `period`, and one year of a yearl
 year. An entry that does not fit (a yearly task without `period`, a `period` on a one-off task or outside the
 years the task runs) would settle nothing without a word: each is a C005 finding at its line. A `completed` date
 the report cannot know (before the plan was issued, after the report's own `date`) is C006; two entries of one
-report that say different things about the same task and period are S010. Found while the workspace is built, so
-that they are reported for reports about shipped plans too, and once in a parallel run (by the part that owns the
-report file).
+report that say different things about the same task and period are S010. The rules of those codes
+(`xhht_cli.rules.s010_conflicting_entries`, …) report them for every progress report of the run, those about
+shipped plans too, and once in a parallel run (by the part that owns the report file).
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 with its name, default severity, messages, documentation and check (`xhht_cli.rules.base`).
 
 `ALL` is every rule by code, in the order codes are listed; `BY_NAME` by rule name; `run` calls the checks of the
-codes asked for and no other. Codes found while files are loaded (S001-S003, S008) or while report entries are read
-(S010, C005, C006) have a module without a check; the checks of the codes the workspace records while it is built
-(S004-S007, S009, C002) run with the findings of loading (`xhht_cli.rules.recorded`), not here.
+codes asked for and no other. Codes found while files are loaded (S001-S003, S008) have a module without a check;
+the checks of what the workspace records while it is built (S004-S007, S009, C002) and of progress report entries
+(S010, C005, C006) run with the findings of loading (`xhht_cli.rules.recorded`), not here.
 """
 
 from __future__ import annotations

@@ -2,15 +2,29 @@
 without 'period'; a 'period' on a one-off or ongoing task; or a 'period' before the year the plan was issued or after
 the report's year.
 
-Found by the progress report entries as they are read (`xhht_cli.entries`); this module holds its metadata, messages and
-documentation.
-"""
+The entries are compared by `xhht_cli.entries`; this check reports what it finds about each progress report of the run
+(in a parallel run, once, by the part that reads the report's file: `xhht_cli.rules.recorded`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.findings import Severity
-from xhht_cli.rules.base import Rule
+from xhht_cli.entries import misfits
+from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules.base import Rule, RuleContext
+
+if TYPE_CHECKING:
+    from xhht_cli.workspace.index import Workspace
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    for report in ws.reports:
+        plan = ws.plans.get(report.model.report.plan)
+        if plan is not None:
+            yield from (f for f in misfits(plan, report) if f.code == "C005")
+
 
 RULE = Rule(
     code="C005",
@@ -94,5 +108,5 @@ RULE = Rule(
             "    completed: 2021-12-20 # thiếu / no 'period: 2021'"
         ),
     ),
-    check=None,
+    check=check,
 )

@@ -1,15 +1,29 @@
 """C006 completed-out-of-range: A report entry's 'completed' date is before the plan was issued ('plan.issued') or after
 the report's own date ('report.date').
 
-Found by the progress report entries as they are read (`xhht_cli.entries`); this module holds its metadata, messages and
-documentation.
-"""
+The entries are compared by `xhht_cli.entries`; this check reports what it finds about each progress report of the run
+(in a parallel run, once, by the part that reads the report's file: `xhht_cli.rules.recorded`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.findings import Severity
-from xhht_cli.rules.base import Rule
+from xhht_cli.entries import misfits
+from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules.base import Rule, RuleContext
+
+if TYPE_CHECKING:
+    from xhht_cli.workspace.index import Workspace
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    for report in ws.reports:
+        plan = ws.plans.get(report.model.report.plan)
+        if plan is not None:
+            yield from (f for f in misfits(plan, report) if f.code == "C006")
+
 
 RULE = Rule(
     code="C006",
@@ -69,5 +83,5 @@ RULE = Rule(
             "    completed: 2021-12-10   # sau ngày báo cáo / after the report's date"
         ),
     ),
-    check=None,
+    check=check,
 )

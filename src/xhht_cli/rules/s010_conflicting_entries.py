@@ -1,15 +1,27 @@
 """S010 conflicting-entries: Two entries of one progress report are about the same task and period ('period') but say
 different things ('status' or 'completed').
 
-Found by the progress report entries as they are read (`xhht_cli.entries`); this module holds its metadata, messages and
-documentation.
-"""
+The entries are compared by `xhht_cli.entries`; this check reports what it finds about each progress report of the run
+(in a parallel run, once, by the part that reads the report's file: `xhht_cli.rules.recorded`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.findings import Severity
-from xhht_cli.rules.base import Rule
+from xhht_cli.entries import conflicts
+from xhht_cli.findings import Finding, Severity
+from xhht_cli.rules.base import Rule, RuleContext
+
+if TYPE_CHECKING:
+    from xhht_cli.workspace.index import Workspace
+
+
+def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
+    for report in ws.reports:
+        yield from conflicts(report)
+
 
 RULE = Rule(
     code="S010",
@@ -89,5 +101,5 @@ RULE = Rule(
             "  - {task: II.1.d, status: in_progress}   # cùng nhiệm vụ / same task"
         ),
     ),
-    check=None,
+    check=check,
 )

@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from xhht_cli.deadlines import Deadline, DeadlineError
-from xhht_cli.entries import conflicts, misfits
 from xhht_cli.loading import Document, YMap, YSeq, load_file
 from xhht_cli.models import PlanFile, RegistryFile, ReportFile, Target
 from xhht_cli.registry import Registry
@@ -254,7 +253,6 @@ class Builder:
         ws.reports.append(report)
         if self.scope is None or self.scope.shipped:
             self._load_shipped([model.report.plan])  # a report may be about a shipped plan
-        ws.findings.extend(conflicts(report))
         plan = ws.plans.get(model.report.plan)
         rblock = doc.data.get("report")
         if plan is None:
@@ -267,4 +265,3 @@ class Builder:
                 ws.unresolved.dangling_entries.append(DanglingEntry(doc.display, pos, entry.task, plan.id))
                 continue
             ws.progress.setdefault((plan.id, entry.task), []).append(Progress(entry, report, i))
-        ws.findings.extend(misfits(plan, report))
