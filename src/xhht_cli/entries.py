@@ -11,6 +11,7 @@ shipped plans too, and once in a parallel run (by the part that owns the report 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from xhht_cli.codes import finding
@@ -18,7 +19,7 @@ from xhht_cli.findings import Finding
 from xhht_cli.models import Entry
 
 if TYPE_CHECKING:
-    from xhht_cli.workspace.index import PlanDoc, ReportDoc
+    from xhht_cli.workspace.index import PlanDoc, ReportDoc, Workspace
 
 
 def conflicts(report: ReportDoc) -> list[Finding]:
@@ -103,3 +104,11 @@ def misfits(plan: PlanDoc, report: ReportDoc) -> list[Finding]:
             finding("C006", display, report.entry_pos(i, "completed"), key, args, plan=plan.id, task=entry.task)
         )
     return found
+
+
+def misfits_of(ws: Workspace, code: str) -> Iterator[Finding]:
+    """The `code` findings (C005 or C006) of every progress report of `ws` whose plan is loaded."""
+    for report in ws.reports:
+        plan = ws.plans.get(report.model.report.plan)
+        if plan is not None:
+            yield from (f for f in misfits(plan, report) if f.code == code)

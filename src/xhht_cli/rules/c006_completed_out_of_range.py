@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from xhht_cli.catalogue import Doc, T
-from xhht_cli.entries import misfits
+from xhht_cli.entries import misfits_of
 from xhht_cli.findings import Finding, Severity
 from xhht_cli.rules.base import Rule, RuleContext
 
@@ -19,10 +19,7 @@ if TYPE_CHECKING:
 
 
 def check(ws: Workspace, ctx: RuleContext) -> Iterator[Finding]:
-    for report in ws.reports:
-        plan = ws.plans.get(report.model.report.plan)
-        if plan is not None:
-            yield from (f for f in misfits(plan, report) if f.code == "C006")
+    return misfits_of(ws, "C006")
 
 
 RULE = Rule(
