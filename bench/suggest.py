@@ -98,7 +98,7 @@ def main() -> None:
         reg.suggest(n, "Quảng Trị", level="province")
     indexed, indexed_cpu = time.perf_counter() - t, time.process_time() - cpu
     scope = reg.scope("Quảng Trị")
-    labels = {fold_key(key): key for key, _, s, _ in reg._labels() if s is None or s == scope}
+    labels = {fold_key(key): key for s in (scope, None) for key, _, _ in reg._labels(s)}
     sample = names[:3]
     t = time.perf_counter()
     for n in sample:

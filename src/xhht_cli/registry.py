@@ -222,7 +222,7 @@ class Registry:
         self._index_counterpart(e)
         index = self._indexes.get(scope)
         if index is not None:
-            index.add((norm(n), e.id, scope, e.levels) for n in names)
+            index.add((norm(n), e.id, e.levels) for n in names)
 
     def _generated(self, entity_id: str) -> bool:
         """Whether `entity_id` is a generated body (instantiating its unit)."""
@@ -284,22 +284,23 @@ class Registry:
         if key not in self._suggestions:
             from xhht_cli.suggest import NameIndex, closest
 
-            for s in (scope, None):  # one index a scope: the answer depends on no other province made in the run
+            indexes = []
+            for s in dict.fromkeys((scope, None)):  # one index a scope: no other province made in the run counts
                 if s not in self._indexes:
-                    self._indexes[s] = NameIndex(self._labels(s))
+                    self._indexes[s] = NameIndex(s, self._labels(s))
+                indexes.append(self._indexes[s])
             wanted = LEVEL_OF_PLAN.get(level, level) if level else None
-            indexes = [self._indexes[s] for s in dict.fromkeys((scope, None))]
             self._suggestions[key] = closest(indexes, self._shown, fold(name), scope, wanted, n)
         return self._suggestions[key]
 
-    def _labels(self, scope: str | None) -> Iterable[tuple[str, str, str | None, frozenset[str]]]:
-        """(normalised name, entry id, scope, levels) of every name of `scope` the registry resolves."""
+    def _labels(self, scope: str | None) -> Iterable[tuple[str, str, frozenset[str]]]:
+        """(normalised name, entry id, levels) of every name of `scope` the registry resolves."""
         entities = self._entities
         for key in self._by_scope.get(scope, ()):
             eid = self._by_name[(scope, key)]
             e = entities.get(eid)
             if e is not None:
-                yield key, e.id, scope, e.levels
+                yield key, e.id, e.levels
 
     def _shown(self, eid: str, key: str) -> str:  # the name `key` as its entry writes it
         e = self._entities[eid]

@@ -67,33 +67,34 @@ def _trigrams(token: str) -> set[str]:
 
 
 class NameIndex:
-    """Folded names with the entry each names, its scope (a jurisdiction key or None) and levels."""
+    """The folded names of one scope (a jurisdiction key, or None for the names usable everywhere), with the entry
+    each names and its levels."""
 
-    def __init__(self, labels: Iterable[tuple[str, str, str | None, frozenset[str]]]) -> None:
+    def __init__(self, scope: str | None, labels: Iterable[tuple[str, str, frozenset[str]]]) -> None:
+        self.scope = scope
         self.labels: list[str] = []
         self.folded: list[str] = []
-        self.scopes: list[str | None] = []
         self.levels: list[frozenset[str]] = []
         self.ids: list[str] = []
         self.postings: dict[str, list[int]] = {}
-        self._seen: set[tuple[str, str | None]] = set()
+        self._seen: set[str] = set()
         self._grams: dict[str, list[str]] | None = None
         self._sets: dict[str, set[int]] = {}
         self.add(labels)
 
-    def add(self, labels: Iterable[tuple[str, str, str | None, frozenset[str]]]) -> None:
-        """Index more names, each normalised (those of a province's bodies, made after the index was built)."""
+    def add(self, labels: Iterable[tuple[str, str, frozenset[str]]]) -> None:
+        """Index more names (normalised name, entry id, levels): those of a province's bodies, made after the index
+        was built."""
         seen = self._seen
         postings = self.postings
-        for label, eid, scope, levels in labels:
+        for label, eid, levels in labels:
             f = fold_key(label)
-            if (f, scope) in seen:
+            if f in seen:
                 continue
-            seen.add((f, scope))
+            seen.add(f)
             i = len(self.labels)
             self.labels.append(label)
             self.folded.append(f)
-            self.scopes.append(scope)
             self.levels.append(levels)
             self.ids.append(eid)
             for t in set(tokens(f)):
@@ -123,8 +124,8 @@ class NameIndex:
         return [t for t, c in nlargest(5, counts.items(), key=lambda kv: kv[1]) if c >= need]
 
     def ranked(self, folded: str, scope: str | None, level: str | None) -> list[tuple[float, str, bool, str]]:
-        """The names of this index usable in `scope` that are similar to the folded `folded`, each as (similarity
-        with its preference, normalised name, whether it is of another scope, entry id)."""
+        """The names of this index similar to the folded `folded`, asked for a plan of `scope`, each as (similarity
+        with its preference, normalised name, whether it is of another scope than the plan's, entry id)."""
         total = len(self.labels) or 1
         weighted: list[tuple[float, str]] = []
         for t in tokens(folded):
@@ -144,9 +145,8 @@ class NameIndex:
                 for i in score:
                     if i in members:
                         score[i] += weight
-        scopes = self.scopes
-        usable = [i for i in score if scopes[i] is None or scopes[i] == scope]
-        best = nlargest(CANDIDATES, usable, key=score.__getitem__)
+        best = nlargest(CANDIDATES, score, key=score.__getitem__)
+        own = scope is not None and self.scope == scope
         ranked: list[tuple[float, str, bool, str]] = []
         import difflib
 
@@ -158,8 +158,8 @@ class NameIndex:
             ratio = matcher.ratio()
             if ratio < CUTOFF:
                 continue
-            bonus = PREFERRED if (scope is not None and scopes[i] == scope) or (level in self.levels[i]) else 0.0
-            ranked.append((ratio + bonus, self.labels[i], scopes[i] != scope, self.ids[i]))
+            bonus = PREFERRED if own or level in self.levels[i] else 0.0
+            ranked.append((ratio + bonus, self.labels[i], self.scope != scope, self.ids[i]))
         return ranked
 
     def _set(self, token: str) -> set[int]:
