@@ -135,17 +135,15 @@ def run(
     conns: list[Connection | None] = []
     procs: list[Any] = []
     redo: dict[int, Part] = {}  # parts (by index) this process does instead of a failed worker
-    warned: list[str] = []
 
     def failed(k: int, exc: WorkerFailed) -> None:
         conn = conns[k - 1]
         if conn is not None:
             conn.close()
             conns[k - 1] = None
-        if not warned:
+        if not redo:  # the first failure of the run is the one said
             text = str(exc).strip()
-            warned.append(text.splitlines()[-1] if text else "?")
-            warn(warned[0])
+            warn(text.splitlines()[-1] if text else "?")
         redo[k] = Part(files, parts[k], config, False, mode, with_statuses)
 
     try:
@@ -164,9 +162,8 @@ def run(
         heads = own.heads()
         for k in range(1, len(parts)):
             conn = conns[k - 1]
+            assert conn is not None  # (none has failed before the first round's answers)
             try:
-                if conn is None:
-                    raise WorkerFailed("a worker process could not be started")
                 heads.extend(_receive(conn))
             except WorkerFailed as exc:
                 failed(k, exc)
@@ -190,7 +187,6 @@ def run(
             if not lost.own:  # it failed in the second round: read its files here first
                 lost.heads()
             done[k] = lost.report(needs[k], scope)
-            del lost
     finally:
         for c in conns:
             if c is not None:
