@@ -64,3 +64,37 @@ def test_code_is_case_insensitive_and_a_rule_name_works() -> None:
 def test_unknown_code_raises_key_error() -> None:
     with pytest.raises(KeyError):
         doc("X999", "en")
+
+
+def test_on_a_terminal_explain_wraps_its_paragraphs_at_spaces() -> None:
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    main, side = pty.openpty()
+    env = {**os.environ, "COLUMNS": "60", "LINES": "24"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "xhht_cli", "explain", "S002", "--lang", "vi"],
+        stdout=side,
+        stderr=subprocess.PIPE,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    os.close(side)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(main)
+    lines = out.decode("utf-8").replace("\r\n", "\n").splitlines()
+    assert proc.returncode == 0 and any(line.startswith("Kiểm tra: ") for line in lines)
+    prose = [line for line in lines if not line.startswith("    ")]  # the YAML example is kept as written
+    assert max(len(line) for line in prose) <= 59
+    assert "kiểu hay ngoài danh sách cho phép" in " ".join(lines)  # no word cut at the edge

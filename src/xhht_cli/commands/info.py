@@ -54,5 +54,12 @@ def explain(
     d = doc(rule.code, language)
     labels = [text(f"ui.explain.{part}", language) for part in ("severity", "summary", "why", "fix", "example")]
     typer.echo(f"{rule.code} {rule.name}\n{labels[0]}: {text('ui.severity.' + rule.severity.value, language)}\n")
-    typer.echo(f"{labels[1]}: {d.summary}\n\n{labels[2]}: {d.why}\n\n{labels[3]}: {d.fix}\n\n{labels[4]}:")
+    paragraphs = [f"{labels[1]}: {d.summary}", f"{labels[2]}: {d.why}", f"{labels[3]}: {d.fix}"]
+    if sys.stdout.isatty():  # a terminal would cut words at its edge: wrap at spaces (a pipe gets one line each)
+        import shutil
+        import textwrap
+
+        width = max(40, shutil.get_terminal_size().columns - 1)
+        paragraphs = [textwrap.fill(p, width, break_long_words=False, break_on_hyphens=False) for p in paragraphs]
+    typer.echo("\n\n".join(paragraphs) + f"\n\n{labels[4]}:")
     typer.echo("\n".join("    " + line for line in d.example.splitlines()))
